@@ -1,0 +1,234 @@
+using System;
+using System.Buffers;
+using System.Text;
+
+namespace ConversationHooks
+{
+    /// <summary>
+    /// Percent-encoding of <c>application/x-www-form-urlencoded</c> values, byte-identical to
+    /// <see cref="System.Net.WebUtility.UrlEncode(string)"/> (what the Twilio SDK sends): UTF-8,
+    /// space as <c>+</c>, upper-case hex, and <c>A-Z a-z 0-9 - _ . ! * ( )</c> left as they are.
+    /// </summary>
+    public static class FormEncoding
+    {
+        private const string HexDigits = "0123456789ABCDEF";
+
+        /// <summary>The number of characters <paramref name="value"/> takes once encoded.</summary>
+        public static int GetEncodedLength(ReadOnlySpan<char> value)
+        {
+            var length = 0;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c < 0x80)
+                {
+                    length += IsUnreserved(c) || c == ' ' ? 1 : 3;
+                }
+                else if (c < 0x800)
+                {
+                    length += 6;
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    length += 12;
+                    i++;
+                }
+                else
+                {
+                    // Three UTF-8 bytes; a lone surrogate becomes U+FFFD (also three), as in Encoding.UTF8.
+                    length += 9;
+                }
+            }
+
+            return length;
+        }
+
+        /// <summary>
+        /// Encodes <paramref name="value"/> into <paramref name="destination"/>. Returns false, having
+        /// written an unspecified prefix, when the destination is too short.
+        /// </summary>
+        public static bool TryEncode(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten)
+        {
+            charsWritten = 0;
+            Span<byte> utf8 = stackalloc byte[4];
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c < 0x80 && (IsUnreserved(c) || c == ' '))
+                {
+                    if (charsWritten >= destination.Length)
+                    {
+                        return false;
+                    }
+
+                    destination[charsWritten++] = c == ' ' ? '+' : c;
+                    continue;
+                }
+
+                var byteCount = GetUtf8(value, ref i, utf8);
+                if (charsWritten + (3 * byteCount) > destination.Length)
+                {
+                    return false;
+                }
+
+                for (var b = 0; b < byteCount; b++)
+                {
+                    destination[charsWritten++] = '%';
+                    destination[charsWritten++] = HexDigits[utf8[b] >> 4];
+                    destination[charsWritten++] = HexDigits[utf8[b] & 0xF];
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Encodes <paramref name="value"/>; the same result as <c>WebUtility.UrlEncode</c>.</summary>
+        public static string Encode(string value)
+        {
+            if (value is null)
+            {
+                throw new ArgumentNullException(nameof(value));
+            }
+
+            var length = GetEncodedLength(value.AsSpan());
+            if (length == value.Length && value.IndexOf(' ') < 0)
+            {
+                return value;
+            }
+
+            var buffer = ArrayPool<char>.Shared.Rent(length);
+            try
+            {
+                TryEncode(value.AsSpan(), buffer, out var written);
+                return new string(buffer, 0, written);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+
+        /// <summary>
+        /// Decodes one encoded name or value: <c>+</c> is a space, <c>%XX</c> a UTF-8 byte.
+        /// </summary>
+        /// <param name="encoded">The encoded text.</param>
+        /// <param name="offset">Where <paramref name="encoded"/> starts in the whole body, for error messages.</param>
+        /// <exception cref="FormatException">A malformed escape or invalid UTF-8, naming its offset.</exception>
+        public static string Decode(ReadOnlySpan<char> encoded, int offset = 0)
+        {
+            if (encoded.IndexOf('%') < 0 && encoded.IndexOf('+') < 0)
+            {
+                return encoded.ToString();
+            }
+
+            var bytes = ArrayPool<byte>.Shared.Rent(encoded.Length * 3);
+            try
+            {
+                var count = 0;
+                Span<byte> utf8 = stackalloc byte[4];
+                for (var i = 0; i < encoded.Length; i++)
+                {
+                    var c = encoded[i];
+                    if (c == '+')
+                    {
+                        bytes[count++] = (byte)' ';
+                    }
+                    else if (c == '%')
+                    {
+                        if (i + 2 >= encoded.Length)
+                        {
+                            throw new FormatException($"Malformed percent-escape at offset {offset + i}: '%' must be followed by two hex digits.");
+                        }
+
+                        var high = HexValue(encoded[i + 1]);
+                        var low = HexValue(encoded[i + 2]);
+                        if (high < 0 || low < 0)
+                        {
+                            throw new FormatException($"Malformed percent-escape '%{encoded[i + 1]}{encoded[i + 2]}' at offset {offset + i}: expected two hex digits.");
+                        }
+
+                        bytes[count++] = (byte)((high << 4) | low);
+                        i += 2;
+                    }
+                    else if (c < 0x80)
+                    {
+                        bytes[count++] = (byte)c;
+                    }
+                    else
+                    {
+                        var n = GetUtf8(encoded, ref i, utf8);
+                        utf8.Slice(0, n).CopyTo(bytes.AsSpan(count));
+                        count += n;
+                    }
+                }
+
+                try
+                {
+                    return StrictUtf8.GetString(bytes, 0, count);
+                }
+                catch (DecoderFallbackException)
+                {
+                    throw new FormatException($"The percent-escapes of the text at offset {offset} are not valid UTF-8.");
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+
+        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        private static bool IsUnreserved(char c)
+            => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+               || c == '-' || c == '_' || c == '.' || c == '!' || c == '*' || c == '(' || c == ')';
+
+        private static int HexValue(char c)
+            => c >= '0' && c <= '9' ? c - '0'
+             : c >= 'A' && c <= 'F' ? c - 'A' + 10
+             : c >= 'a' && c <= 'f' ? c - 'a' + 10
+             : -1;
+
+        /// <summary>UTF-8 bytes of the character at <paramref name="i"/> (advancing past a surrogate pair).</summary>
+        private static int GetUtf8(ReadOnlySpan<char> text, ref int i, Span<byte> utf8)
+        {
+            int codePoint = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                codePoint = 0xFFFD;
+            }
+
+            if (codePoint < 0x80)
+            {
+                utf8[0] = (byte)codePoint;
+                return 1;
+            }
+
+            if (codePoint < 0x800)
+            {
+                utf8[0] = (byte)(0xC0 | (codePoint >> 6));
+                utf8[1] = (byte)(0x80 | (codePoint & 0x3F));
+                return 2;
+            }
+
+            if (codePoint < 0x10000)
+            {
+                utf8[0] = (byte)(0xE0 | (codePoint >> 12));
+                utf8[1] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
+                utf8[2] = (byte)(0x80 | (codePoint & 0x3F));
+                return 3;
+            }
+
+            utf8[0] = (byte)(0xF0 | (codePoint >> 18));
+            utf8[1] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
+            utf8[2] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
+            utf8[3] = (byte)(0x80 | (codePoint & 0x3F));
+            return 4;
+        }
+    }
+}

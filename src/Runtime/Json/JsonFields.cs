@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace ConversationHooks
+{
+    /// <summary>
+    /// Reading and writing the fields of Twilio's JSON responses. Generated response types call these
+    /// so that every field type is read one way, with errors that name the field.
+    /// </summary>
+    public static class JsonFields
+    {
+        /// <summary>Reader options for Twilio responses (strict JSON, default depth).</summary>
+        public static JsonReaderOptions ReaderOptions => default;
+
+        /// <summary>Moves to the first token and checks that it starts an object.</summary>
+        /// <exception cref="JsonException">The JSON is not an object.</exception>
+        public static void ReadStartObject(ref Utf8JsonReader reader, string typeName)
+        {
+            if (reader.TokenType == JsonTokenType.None)
+            {
+                reader.Read();
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException($"Expected a JSON object for {typeName}, found {reader.TokenType}.");
+            }
+        }
+
+        /// <summary>The string value (or null) the reader stands on.</summary>
+        public static string? ReadString(ref Utf8JsonReader reader, string field)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Null:
+                    return null;
+                case JsonTokenType.String:
+                    return reader.GetString();
+                default:
+                    throw Unexpected(ref reader, field, "a string");
+            }
+        }
+
+        /// <summary>The SID (or null) the reader stands on, checked against <paramref name="prefix"/>.</summary>
+        public static string? ReadSid(ref Utf8JsonReader reader, string field, string kind, string? prefix)
+        {
+            var value = ReadString(ref reader, field);
+            if (value is null)
+            {
+                return null;
+            }
+
+            var error = SidFormat.Check(value.AsSpan(), prefix);
+            if (error != SidError.None)
+            {
+                throw new JsonException($"'{field}': {SidFormat.Describe(error, value, kind, prefix)}");
+            }
+
+            return value;
+        }
+
+        /// <summary>The integer (or null) the reader stands on.</summary>
+        public static int? ReadInt32(ref Utf8JsonReader reader, string field)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
+            {
+                return value;
+            }
+
+            throw Unexpected(ref reader, field, "a 32-bit integer");
+        }
+
+        /// <summary>The boolean (or null) the reader stands on.</summary>
+        public static bool? ReadBoolean(ref Utf8JsonReader reader, string field)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Null:
+                    return null;
+                case JsonTokenType.True:
+                    return true;
+                case JsonTokenType.False:
+                    return false;
+                default:
+                    throw Unexpected(ref reader, field, "true or false");
+            }
+        }
+
+        /// <summary>The ISO 8601 date and time (or null) the reader stands on.</summary>
+        public static DateTimeOffset? ReadDateTimeOffset(ref Utf8JsonReader reader, string field)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            if (reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value))
+            {
+                return value;
+            }
+
+            throw Unexpected(ref reader, field, "an ISO 8601 date and time");
+        }
+
+        /// <summary>An array of strings (or null), each turned into <typeparamref name="T"/> by <paramref name="convert"/>.</summary>
+        public static IReadOnlyList<T>? ReadArray<T>(ref Utf8JsonReader reader, string field, Func<string, T> convert)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw Unexpected(ref reader, field, "an array");
+            }
+
+            var items = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    throw Unexpected(ref reader, field, "an array of strings");
+                }
+
+                items.Add(convert(reader.GetString()!));
+            }
+
+            return items;
+        }
+
+        /// <summary>Writes a number, or null when <paramref name="value"/> has none.</summary>
+        public static void Write(Utf8JsonWriter writer, string name, int? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WriteNumber(name, value.Value);
+            }
+            else
+            {
+                writer.WriteNull(name);
+            }
+        }
+
+        /// <summary>Writes a boolean, or null when <paramref name="value"/> has none.</summary>
+        public static void Write(Utf8JsonWriter writer, string name, bool? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WriteBoolean(name, value.Value);
+            }
+            else
+            {
+                writer.WriteNull(name);
+            }
+        }
+
+        /// <summary>Writes an ISO 8601 date and time, or null when <paramref name="value"/> has none.</summary>
+        public static void Write(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WriteString(name, value.Value);
+            }
+            else
+            {
+                writer.WriteNull(name);
+            }
+        }
+
+        /// <summary>Writes a string, or null.</summary>
+        public static void Write(Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNull(name);
+            }
+            else
+            {
+                writer.WriteString(name, value);
+            }
+        }
+
+        /// <summary>Writes an array of strings made by <paramref name="toWire"/>, or null.</summary>
+        public static void WriteArray<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T>? items, Func<T, string> toWire)
+        {
+            if (items is null)
+            {
+                writer.WriteNull(name);
+                return;
+            }
+
+            writer.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                writer.WriteStringValue(toWire(item));
+            }
+
+            writer.WriteEndArray();
+        }
+
+        /// <summary>The JSON text of <paramref name="content"/>, in Twilio's snake_case shape.</summary>
+        public static string ToJson<T>(T content)
+            where T : IJsonContent
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                content.WriteJson(writer);
+            }
+
+            return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        }
+
+        private static JsonException Unexpected(ref Utf8JsonReader reader, string field, string expected)
+            => new($"'{field}': expected {expected}, found {reader.TokenType}.");
+    }
+
+    /// <summary>Something that can be written as JSON: the generated response types.</summary>
+    public interface IJsonContent
+    {
+        /// <summary>Writes this value as one JSON object.</summary>
+        void WriteJson(Utf8JsonWriter writer);
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+
+namespace ConversationHooks
+{
+    /// <summary>Why a string is not a SID of the expected kind.</summary>
+    public enum SidError
+    {
+        /// <summary>The value is a well-formed SID of the expected kind.</summary>
+        None,
+
+        /// <summary>The value is null or empty.</summary>
+        Missing,
+
+        /// <summary>The value is not 34 characters long.</summary>
+        Length,
+
+        /// <summary>The first two characters are not the expected prefix (or not two upper-case letters).</summary>
+        Prefix,
+
+        /// <summary>The last 32 characters are not all hex digits.</summary>
+        HexDigits,
+    }
+
+    /// <summary>
+    /// The shape of a Twilio SID: a two-letter upper-case prefix naming the resource type, then 32 hex
+    /// digits (either case), 34 characters in all.
+    /// </summary>
+    public static class SidFormat
+    {
+        /// <summary>The length of every SID.</summary>
+        public const int Length = 34;
+
+        /// <summary>Checks <paramref name="value"/> against the SID shape and <paramref name="prefix"/>.</summary>
+        /// <param name="value">The candidate SID.</param>
+        /// <param name="prefix">The expected prefix, such as <c>AC</c>; null accepts any two upper-case letters.</param>
+        public static SidError Check(ReadOnlySpan<char> value, string? prefix)
+        {
+            if (value.IsEmpty)
+            {
+                return SidError.Missing;
+            }
+
+            if (value.Length != Length)
+            {
+                return SidError.Length;
+            }
+
+            if (prefix is null
+                ? !(IsUpperLetter(value[0]) && IsUpperLetter(value[1]))
+                : value[0] != prefix[0] || value[1] != prefix[1])
+            {
+                return SidError.Prefix;
+            }
+
+            for (var i = 2; i < Length; i++)
+            {
+                if (!IsHexDigit(value[i]))
+                {
+                    return SidError.HexDigits;
+                }
+            }
+
+            return SidError.None;
+        }
+
+        /// <summary>A sentence saying which rule <paramref name="value"/> broke.</summary>
+        /// <param name="error">What <see cref="Check"/> found.</param>
+        /// <param name="value">The candidate SID.</param>
+        /// <param name="kind">The SID type's name, such as <c>AccountSid</c>.</param>
+        /// <param name="prefix">The expected prefix, or null for any two upper-case letters.</param>
+        public static string Describe(SidError error, string? value, string kind, string? prefix)
+        {
+            var expected = prefix is null ? "two upper-case letters" : $"'{prefix}'";
+            return error switch
+            {
+                SidError.None => $"'{value}' is a valid {kind}.",
+                SidError.Missing => $"A {kind} cannot be empty.",
+                SidError.Length => $"'{value}' is not a valid {kind}: a SID is {Length} characters long, this one has {value!.Length}.",
+                SidError.Prefix => $"'{value}' is not a valid {kind}: it must start with {expected}, not '{value!.Substring(0, 2)}'.",
+                SidError.HexDigits => $"'{value}' is not a valid {kind}: after the prefix come 32 hex digits, but '{value![FirstNonHex(value)]}' at position {FirstNonHex(value) + 1} is not one.",
+                _ => throw new ArgumentOutOfRangeException(nameof(error)),
+            };
+        }
+
+        /// <summary>Returns <paramref name="value"/> when it is a SID with <paramref name="prefix"/>; else throws.</summary>
+        /// <exception cref="FormatException">The value is not such a SID; the message says which rule failed.</exception>
+        public static string Validate(string? value, string kind, string? prefix)
+        {
+            var error = Check(value.AsSpan(), prefix);
+            if (error != SidError.None)
+            {
+                throw new FormatException(Describe(error, value, kind, prefix));
+            }
+
+            return value!;
+        }
+
+        private static int FirstNonHex(string value)
+        {
+            for (var i = 2; i < value.Length; i++)
+            {
+                if (!IsHexDigit(value[i]))
+                {
+                    return i;
+                }
+            }
+
+            return value.Length - 1;
+        }
+
+        private static bool IsUpperLetter(char c) => c >= 'A' && c <= 'Z';
+
+        private static bool IsHexDigit(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+}

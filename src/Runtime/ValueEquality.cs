@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+
+namespace ConversationHooks
+{
+    /// <summary>Value equality for the list properties of generated types.</summary>
+    public static class ValueEquality
+    {
+        /// <summary>True when both are null, or both hold equal items in the same order.</summary>
+        public static bool SequenceEqual<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right)
+        {
+            if (ReferenceEquals(left, right))
+            {
+                return true;
+            }
+
+            if (left is null || right is null || left.Count != right.Count)
+            {
+                return false;
+            }
+
+            var comparer = EqualityComparer<T>.Default;
+            for (var i = 0; i < left.Count; i++)
+            {
+                if (!comparer.Equals(left[i], right[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A hash of the items in order, consistent with <see cref="SequenceEqual{T}"/>.</summary>
+        public static int SequenceHash<T>(IReadOnlyList<T>? items)
+        {
+            if (items is null)
+            {
+                return 0;
+            }
+
+            var hash = 17;
+            foreach (var item in items)
+            {
+                hash = unchecked((hash * 31) + (item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item)));
+            }
+
+            return hash;
+        }
+    }
+}

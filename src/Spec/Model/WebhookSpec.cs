@@ -1,0 +1,98 @@
+namespace ConversationHooks.Spec.Model
+{
+    /// <summary>The whole spec: the single source of truth for the generator and the analyzers.</summary>
+    internal sealed record WebhookSpec(
+        EquatableArray<SidKindSpec> SidKinds,
+        EquatableArray<string> Resources,
+        EquatableArray<ScopeSpec> Scopes,
+        EquatableArray<ValueSpec> CommonParameters,
+        EquatableArray<FilterSpec> Filters,
+        EquatableArray<BindingSpec> Bindings);
+
+    /// <summary>A kind of SID: <c>AC</c> for accounts, ... <see cref="Prefix"/> is null for "any two letters".</summary>
+    internal sealed record SidKindSpec(string Name, string? Prefix, string Description);
+
+    /// <summary>A place a webhook is configured: account, service, conversation, ...</summary>
+    internal sealed record ScopeSpec(
+        string Name,
+        string Description,
+        string? Path,
+        EquatableArray<string> Methods,
+        EquatableArray<string> Targets,
+        EquatableArray<RequestSpec> Requests,
+        ResponseSpec? Response);
+
+    /// <summary>A form-encoded request to a configuration resource.</summary>
+    internal sealed record RequestSpec(string Name, EquatableArray<ValueSpec> Parameters);
+
+    /// <summary>The JSON a configuration resource answers with.</summary>
+    internal sealed record ResponseSpec(string Name, EquatableArray<ValueSpec> Fields);
+
+    internal enum ValueType
+    {
+        String,
+        Int,
+        Bool,
+        DateTime,
+        Uri,
+        Json,
+        Sid,
+        Enum,
+        Filter,
+        Method,
+        Target,
+        Object,
+    }
+
+    /// <summary>A form parameter, JSON field or webhook payload parameter, named by its wire name.</summary>
+    internal sealed record ValueSpec(
+        string Name,
+        ValueType Type,
+        string? SidKind,
+        EquatableArray<string> Values,
+        string? TypeName,
+        EquatableArray<ValueSpec> Fields,
+        bool Repeated,
+        bool Optional,
+        bool Required);
+
+    internal enum FilterPhase
+    {
+        Pre,
+        Post,
+    }
+
+    /// <summary>One webhook event filter such as <c>onMessageAdded</c>.</summary>
+    internal sealed record FilterSpec(
+        string Name,
+        FilterPhase Phase,
+        string Resource,
+        string? Counterpart,
+        EquatableArray<string> Scopes,
+        string Description,
+        EquatableArray<ValueSpec> Parameters);
+
+    /// <summary>A type of another library whose parameters or properties take a spec value.</summary>
+    internal sealed record BindingSpec(
+        string Type,
+        EquatableArray<string> Methods,
+        EquatableArray<BoundValueSpec> Parameters,
+        EquatableArray<BoundValueSpec> Properties);
+
+    internal enum BoundValueKind
+    {
+        Filter,
+        Sid,
+        Method,
+        Target,
+        Credential,
+    }
+
+    /// <summary>A parameter or property named in a binding, and what it takes.</summary>
+    internal sealed record BoundValueSpec(
+        string Name,
+        BoundValueKind Takes,
+        string? Scope,
+        EquatableArray<string> SidKinds,
+        bool AllowsUniqueName);
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace ConversationHooks.Spec
+{
+    /// <summary>
+    /// How wire names become C# names. Shared by the reader (which rejects specs whose names would
+    /// collide) and the generator (which emits them), so the two always agree.
+    /// </summary>
+    internal static class Naming
+    {
+        /// <summary>Types the generator always emits; a spec type name must not take one of these.</summary>
+        public static readonly string[] FixedTypeNames =
+        {
+            "WebhookFilter", "WebhookFilterNames", "WebhookFilterInfo", "WebhookFilterValue",
+            "WebhookPhase", "WebhookScope", "WebhookEventResource",
+        };
+
+        /// <summary><c>account_sid</c> -> <c>AccountSid</c>, <c>Configuration.Filters</c> -> <c>ConfigurationFilters</c>, <c>isOnline</c> -> <c>IsOnline</c>.</summary>
+        public static string PropertyName(string wireName)
+        {
+            var builder = new StringBuilder(wireName.Length);
+            var upperNext = true;
+            foreach (var c in wireName)
+            {
+                if (c == '.' || c == '_' || c == '-')
+                {
+                    upperNext = true;
+                    continue;
+                }
+
+                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                upperNext = false;
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>An enum member for a wire value: <c>GET</c> -> <c>Get</c>, <c>webhook</c> -> <c>Webhook</c>, <c>onMessageAdded</c> -> <c>OnMessageAdded</c>.</summary>
+        public static string MemberName(string wireValue)
+        {
+            var allUpper = true;
+            foreach (var c in wireValue)
+            {
+                allUpper &= !char.IsLower(c);
+            }
+
+            return PropertyName(allUpper ? wireValue.ToLowerInvariant() : wireValue);
+        }
+
+        /// <summary><c>account</c> -> <c>Account</c>, <c>addressConfiguration</c> -> <c>AddressConfiguration</c>.</summary>
+        public static string ScopeName(string scope) => PropertyName(scope);
+
+        public static string SidTypeName(string sidKind) => sidKind + "Sid";
+
+        public static string MethodTypeName(string scope) => ScopeName(scope) + "WebhookMethod";
+
+        public static string TargetTypeName(string scope) => ScopeName(scope) + "WebhookTarget";
+
+        /// <summary>The forward-compatible wrapper of an enum: keeps wire values the spec does not know.</summary>
+        public static string ValueTypeName(string enumTypeName) => enumTypeName + "Value";
+    }
+}
