@@ -30,6 +30,12 @@ namespace ConversationHooks
             return true;
         }
 
+        /// <summary>Equality by <see cref="EqualityComparer{T}.Default"/>, null-safe.</summary>
+        public static bool Equal<T>(T? left, T? right) => EqualityComparer<T?>.Default.Equals(left, right);
+
+        /// <summary>The hash of <paramref name="value"/>, 0 for null.</summary>
+        public static int Hash<T>(T? value) => value is null ? 0 : EqualityComparer<T>.Default.GetHashCode(value);
+
         /// <summary>A hash of the items in order, consistent with <see cref="SequenceEqual{T}"/>.</summary>
         public static int SequenceHash<T>(IReadOnlyList<T>? items)
         {
@@ -41,7 +47,7 @@ namespace ConversationHooks
             var hash = 17;
             foreach (var item in items)
             {
-                hash = unchecked((hash * 31) + (item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item)));
+                hash = unchecked((hash * 31) + Hash(item));
             }
 
             return hash;

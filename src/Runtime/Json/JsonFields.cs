@@ -44,22 +44,16 @@ namespace ConversationHooks
             }
         }
 
-        /// <summary>The SID (or null) the reader stands on, checked against <paramref name="prefix"/>.</summary>
-        public static string? ReadSid(ref Utf8JsonReader reader, string field, string kind, string? prefix)
+        /// <summary>
+        /// The string the reader stands on turned into <typeparamref name="T"/> by <paramref name="convert"/>
+        /// (a SID's <c>Parse</c>, an enum value's <c>FromWireName</c>), or null. A <see cref="FormatException"/>
+        /// from <paramref name="convert"/> becomes a <see cref="JsonException"/> naming the field.
+        /// </summary>
+        public static T? ReadValue<T>(ref Utf8JsonReader reader, string field, Func<string, T> convert)
+            where T : struct
         {
-            var value = ReadString(ref reader, field);
-            if (value is null)
-            {
-                return null;
-            }
-
-            var error = SidFormat.Check(value.AsSpan(), prefix);
-            if (error != SidError.None)
-            {
-                throw new JsonException($"'{field}': {SidFormat.Describe(error, value, kind, prefix)}");
-            }
-
-            return value;
+            var text = ReadString(ref reader, field);
+            return text is null ? null : Convert(field, text, convert);
         }
 
         /// <summary>The integer (or null) the reader stands on.</summary>
@@ -131,7 +125,7 @@ namespace ConversationHooks
                     throw Unexpected(ref reader, field, "an array of strings");
                 }
 
-                items.Add(convert(reader.GetString()!));
+                items.Add(Convert(field, reader.GetString()!, convert));
             }
 
             return items;
@@ -218,6 +212,18 @@ namespace ConversationHooks
             }
 
             return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        }
+
+        private static T Convert<T>(string field, string text, Func<string, T> convert)
+        {
+            try
+            {
+                return convert(text);
+            }
+            catch (FormatException e)
+            {
+                throw new JsonException($"'{field}': {e.Message}", e);
+            }
         }
 
         private static JsonException Unexpected(ref Utf8JsonReader reader, string field, string expected)

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConversationHooks.Generator.Emit
+{
+    /// <summary>
+    /// Emits the shape requests and responses share: an immutable sealed class (it compiles in every
+    /// C# version, unlike records) with get-only properties, a constructor taking them (required
+    /// ones first, the rest optional), and value equality.
+    /// </summary>
+    internal static class RecordEmitter
+    {
+        public static void Emit(
+            SourceWriter w,
+            GeneratorOptions options,
+            string type,
+            string summary,
+            string interfaceName,
+            IReadOnlyList<ValueMapping> values,
+            Action<SourceWriter> members)
+        {
+            w.Summary(SourceWriter.EscapeXml(summary));
+            w.Line(GeneratedCode.Attribute);
+            w.Open($"{options.Accessibility} sealed partial class {type} : global::System.IEquatable<{type}>, {interfaceName}");
+            EmitConstructor(w, type, values);
+            foreach (var value in values)
+            {
+                w.Line();
+                w.Line($"/// <summary><c>{SourceWriter.EscapeXml(value.WireName)}</c>{(value.CanBeNull ? "; null when not set" : string.Empty)}.</summary>");
+                w.Line($"public {value.PropertyType} {value.Property} {{ get; }}");
+            }
+
+            w.Line();
+            members(w);
+            w.Line();
+            EmitEquality(w, options, type, values);
+            w.Close();
+        }
+
+        private static void EmitConstructor(SourceWriter w, string type, IReadOnlyList<ValueMapping> values)
+        {
+            var ordered = values.Where(v => v.IsRequired).Concat(values.Where(v => !v.IsRequired)).ToList();
+            w.Summary("Creates the value; leave out what is not set.");
+            foreach (var value in ordered)
+            {
+                w.Line($"/// <param name=\"{value.Parameter.TrimStart('@')}\"><c>{SourceWriter.EscapeXml(value.WireName)}</c>.</param>");
+            }
+
+            var parameters = ordered.Select(v => $"{v.PropertyType} {v.Parameter}{(v.IsRequired ? string.Empty : " = null")}");
+            w.Open($"public {type}({string.Join(", ", parameters)})");
+            foreach (var value in values)
+            {
+                w.Line(value.IsRequired && value.IsRepeated
+                    ? $"{value.Property} = {value.Parameter} ?? throw new global::System.ArgumentNullException(nameof({value.Parameter}));"
+                    : $"{value.Property} = {value.Parameter};");
+            }
+
+            w.Close();
+        }
+
+        private static void EmitEquality(SourceWriter w, GeneratorOptions options, string type, IReadOnlyList<ValueMapping> values)
+        {
+            w.Summary("True when every property is equal (lists item by item).");
+            w.Open($"public bool Equals({options.Nullable(type)} other)");
+            w.Line("return other is object" + string.Concat(values.Select(v => "\n                && " + EqualityOf(v))) + ";");
+            w.Close();
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override bool Equals({options.Nullable("object")} obj) => Equals(obj as {type});");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Open("public override int GetHashCode()");
+            w.Line("var hash = 17;");
+            foreach (var value in values)
+            {
+                var hash = value.IsRepeated
+                    ? $"global::ConversationHooks.ValueEquality.SequenceHash({value.Property})"
+                    : $"global::ConversationHooks.ValueEquality.Hash({value.Property})";
+                w.Line($"hash = unchecked((hash * 31) + {hash});");
+            }
+
+            w.Line("return hash;");
+            w.Close();
+        }
+
+        private static string EqualityOf(ValueMapping value)
+            => value.IsRepeated
+                ? $"global::ConversationHooks.ValueEquality.SequenceEqual({value.Property}, other.{value.Property})"
+                : $"global::ConversationHooks.ValueEquality.Equal({value.Property}, other.{value.Property})";
+    }
+}

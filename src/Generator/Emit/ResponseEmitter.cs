@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConversationHooks.Spec.Model;
+
+namespace ConversationHooks.Generator.Emit
+{
+    /// <summary>
+    /// Emits a response type (and the types of its nested objects): read from Twilio's snake_case
+    /// JSON with <c>Utf8JsonReader</c>, written back with <c>Utf8JsonWriter</c>. Unknown JSON members
+    /// are skipped; unknown filter, method and target names are kept.
+    /// </summary>
+    internal static class ResponseEmitter
+    {
+        public static IEnumerable<GeneratedFile> Emit(ResponseSpec response, ScopeSpec scope, GeneratorOptions options)
+        {
+            yield return EmitType(response.Name, $"The JSON resource at {scope.Path ?? scope.Name}.", response.Fields, scope, options);
+            foreach (var nested in Nested(response.Fields))
+            {
+                yield return EmitType(nested.TypeName!, $"The <c>{nested.Name}</c> object of {response.Name}.", nested.Fields, scope, options);
+            }
+        }
+
+        private static IEnumerable<ValueSpec> Nested(IEnumerable<ValueSpec> fields)
+            => fields.Where(f => f.Type == ValueType.Object).SelectMany(f => new[] { f }.Concat(Nested(f.Fields)));
+
+        private static GeneratedFile EmitType(string type, string summary, IEnumerable<ValueSpec> fields, ScopeSpec scope, GeneratorOptions options)
+            => GeneratedCode.File(type, options, w =>
+            {
+                var values = fields.Select(f => new ValueMapping(f, scope, options)).ToList();
+                RecordEmitter.Emit(w, options, type, summary, "global::ConversationHooks.IJsonContent", values, m =>
+                {
+                    EmitNames(m, values);
+                    EmitRead(m, type, values, options);
+                    EmitWrite(m, values);
+                });
+            });
+
+        private static void EmitNames(SourceWriter w, List<ValueMapping> values)
+        {
+            // UTF-8 property names as spans over constant data: compared without allocating.
+            foreach (var value in values)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(value.WireName);
+                w.Line($"private static global::System.ReadOnlySpan<byte> {value.Property}Utf8 => new byte[] {{ {string.Join(", ", bytes)} }};");
+            }
+
+            w.Line();
+        }
+
+        private static void EmitRead(SourceWriter w, string type, List<ValueMapping> values, GeneratorOptions options)
+        {
+            w.Summary($"Reads a {type} from UTF-8 JSON.");
+            w.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">Malformed JSON, or a field of the wrong type; the message names the field.</exception>");
+            w.Open($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
+            w.Line("var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, global::ConversationHooks.JsonFields.ReaderOptions);");
+            w.Line("reader.Read();");
+            w.Line($"return ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException(\"Expected a JSON object for {type}, found null.\");");
+            w.Close();
+            w.Line();
+            w.Summary($"Reads a {type} from JSON text.");
+            w.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">Malformed JSON, or a field of the wrong type; the message names the field.</exception>");
+            w.Line($"public static {type} FromJson(string json) => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json));");
+            w.Line();
+            w.Summary($"Reads a {type} (or null) from the value <paramref name=\"reader\"/> stands on.");
+            w.Open($"public static {options.Nullable(type)} ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
+            w.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
+            w.Line("return null;");
+            w.Close();
+            w.Line();
+            w.Line($"global::ConversationHooks.JsonFields.ReadStartObject(ref reader, \"{type}\");");
+            foreach (var value in values)
+            {
+                w.Line($"{value.PropertyType} {value.Local} = default;");
+            }
+
+            w.Open("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
+            var first = true;
+            foreach (var value in values)
+            {
+                w.Line($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({value.Property}Utf8)) {{ reader.Read(); {value.Local} = {value.ReadJson()}; }}");
+                first = false;
+            }
+
+            w.Line($"{(first ? string.Empty : "else ")}{{ reader.Read(); reader.Skip(); }}");
+            w.Close();
+            w.Line();
+            w.Line($"return new {type}({string.Join(", ", values.Select(v => $"{v.Parameter}: {v.Local}"))});");
+            w.Close();
+            w.Line();
+        }
+
+        private static void EmitWrite(SourceWriter w, List<ValueMapping> values)
+        {
+            w.Summary("Writes this value as one JSON object, in Twilio's snake_case shape (unset fields as null).");
+            w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)");
+            w.Line("writer.WriteStartObject();");
+            foreach (var value in values)
+            {
+                w.Line(value.WriteJson());
+            }
+
+            w.Line("writer.WriteEndObject();");
+            w.Close();
+            w.Line();
+            w.Summary("The JSON text of this value.");
+            w.Line("public string ToJson() => global::ConversationHooks.JsonFields.ToJson(this);");
+        }
+    }
+}

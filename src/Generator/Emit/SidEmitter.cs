@@ -1,0 +1,72 @@
+using ConversationHooks.Spec;
+using ConversationHooks.Spec.Model;
+
+namespace ConversationHooks.Generator.Emit
+{
+    /// <summary>Emits one readonly SID value type per SID kind (<c>AccountSid</c>, <c>ConversationSid</c>, ...).</summary>
+    internal static class SidEmitter
+    {
+        public static GeneratedFile Emit(SidKindSpec kind, GeneratorOptions options)
+        {
+            var type = Naming.SidTypeName(kind.Name);
+            return GeneratedCode.File(type, options, w =>
+            {
+                var shape = kind.Prefix is null ? "two upper-case letters" : $"<c>{kind.Prefix}</c>";
+                w.Line($"/// <summary>{SourceWriter.EscapeXml(kind.Description)} Its SID is {shape} and 32 hex digits.</summary>");
+                w.Line(GeneratedCode.Attribute);
+                w.Open($"{options.Accessibility} readonly struct {type} : global::System.IEquatable<{type}>");
+                if (kind.Prefix is null)
+                {
+                    w.Summary("This kind accepts any two upper-case letters as its prefix.");
+                    w.Line($"public const {options.Nullable("string")} Prefix = null;");
+                }
+                else
+                {
+                    w.Summary("The two letters every SID of this kind starts with.");
+                    w.Line($"public const string Prefix = {SourceWriter.Literal(kind.Prefix)};");
+                }
+
+                w.Line();
+                w.Line("private readonly string _value;");
+                w.Line();
+                w.Line($"private {type}(string value) => _value = value;");
+                w.Line();
+                w.Summary("The SID as a string; empty for the default value.");
+                w.Line("public string Value => _value ?? string.Empty;");
+                w.Line();
+                w.Summary($"Parses a {type}.");
+                w.Line($"/// <exception cref=\"global::System.FormatException\">Not a {type}; the message says which rule failed (length, prefix, hex digits).</exception>");
+                w.Line($"public static {type} Parse(string value) => new {type}(global::ConversationHooks.SidFormat.Validate(value, \"{type}\", Prefix));");
+                w.Line();
+                w.Summary($"Parses a {type}; false when <paramref name=\"value\"/> is not one.");
+                w.Line($"public static bool TryParse({options.Nullable("string")} value, out {type} sid) => TryParse(value, out sid, out _);");
+                w.Line();
+                w.Summary($"Parses a {type}; on failure <paramref name=\"error\"/> says which rule failed.");
+                w.Open($"public static bool TryParse({options.Nullable("string")} value, out {type} sid, out global::ConversationHooks.SidError error)");
+                w.Line("error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);");
+                w.Line($"sid = error == global::ConversationHooks.SidError.None ? new {type}(value{(options.NullableAnnotations ? "!" : string.Empty)}) : default({type});");
+                w.Line("return error == global::ConversationHooks.SidError.None;");
+                w.Close();
+                w.Line();
+                w.Summary("Compares the SIDs ordinally.");
+                w.Line($"public bool Equals({type} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+                w.Line();
+                w.Line("/// <inheritdoc/>");
+                w.Line($"public override bool Equals({options.Nullable("object")} obj) => obj is {type} other && Equals(other);");
+                w.Line();
+                w.Line("/// <inheritdoc/>");
+                w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
+                w.Line();
+                w.Summary("The SID.");
+                w.Line("public override string ToString() => Value;");
+                w.Line();
+                w.Summary("Compares the SIDs ordinally.");
+                w.Line($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
+                w.Line();
+                w.Summary("Compares the SIDs ordinally.");
+                w.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
+                w.Close();
+            });
+        }
+    }
+}

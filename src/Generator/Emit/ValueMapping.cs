@@ -1,0 +1,161 @@
+using ConversationHooks.Spec;
+using ConversationHooks.Spec.Model;
+using Microsoft.CodeAnalysis.CSharp;
+using ValueType = ConversationHooks.Spec.Model.ValueType;
+
+namespace ConversationHooks.Generator.Emit
+{
+    /// <summary>
+    /// How one spec value (a form parameter or JSON field) maps to C#: its type, and how it is
+    /// written to and read from the form and JSON wire formats. The request and response emitters
+    /// both use it, so a value type is mapped in one place.
+    /// </summary>
+    internal sealed class ValueMapping
+    {
+        private const string Runtime = "global::ConversationHooks.";
+
+        private readonly ValueSpec _value;
+        private readonly ScopeSpec _scope;
+        private readonly GeneratorOptions _options;
+
+        public ValueMapping(ValueSpec value, ScopeSpec scope, GeneratorOptions options)
+        {
+            _value = value;
+            _scope = scope;
+            _options = options;
+        }
+
+        public string WireName => _value.Name;
+
+        public string Property => Naming.PropertyName(_value.Name);
+
+        public string Parameter
+        {
+            get
+            {
+                var name = char.ToLowerInvariant(Property[0]) + Property.Substring(1);
+                return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
+            }
+        }
+
+        /// <summary>The name of a local variable holding the value while it is read.</summary>
+        public string Local => "_" + Parameter.TrimStart('@');
+
+        public bool IsRepeated => _value.Repeated;
+
+        public bool IsRequired => _value.Required;
+
+        public bool IsObject => _value.Type == ValueType.Object;
+
+        /// <summary>The C# type of one element; generated types fully qualified (a property may share a type's name).</summary>
+        public string ElementType => _value.Type switch
+        {
+            ValueType.Int => "int",
+            ValueType.Bool => "bool",
+            ValueType.DateTime => "global::System.DateTimeOffset",
+            ValueType.Sid => Generated(Naming.SidTypeName(_value.SidKind!)),
+            ValueType.Filter => Generated(Naming.ValueTypeName("WebhookFilter")),
+            ValueType.Method => Generated(Naming.ValueTypeName(Naming.MethodTypeName(_scope.Name))),
+            ValueType.Target => Generated(Naming.ValueTypeName(Naming.TargetTypeName(_scope.Name))),
+            ValueType.Object => Generated(_value.TypeName!),
+            _ => "string",
+        };
+
+        private string Generated(string typeName) => $"global::{_options.Namespace}.{typeName}";
+
+        private bool IsElementValueType => _value.Type is not (ValueType.String or ValueType.Uri or ValueType.Json or ValueType.Enum or ValueType.Object);
+
+        /// <summary>The C# type of the property: a list when repeated, nullable unless required.</summary>
+        public string PropertyType
+        {
+            get
+            {
+                if (IsRepeated)
+                {
+                    var list = $"global::System.Collections.Generic.IReadOnlyList<{ElementType}>";
+                    return IsRequired ? list : _options.Nullable(list);
+                }
+
+                if (IsRequired)
+                {
+                    return ElementType;
+                }
+
+                return NullableElementType;
+            }
+        }
+
+        /// <summary>One element that may be missing: <c>int?</c>, <c>string?</c>.</summary>
+        public string NullableElementType => IsElementValueType ? ElementType + "?" : _options.Nullable(ElementType);
+
+        /// <summary>The element in <paramref name="nullable"/>, an expression of <see cref="NullableElementType"/> known not to be null.</summary>
+        public string ValueOf(string nullable) => IsElementValueType ? nullable + ".Value" : nullable;
+
+        /// <summary>True when the property can hold null (so "not set").</summary>
+        public bool CanBeNull => !IsRequired;
+
+        /// <summary>The wire string of one element held in <paramref name="expression"/>.</summary>
+        public string ToWire(string expression) => _value.Type switch
+        {
+            ValueType.Int or ValueType.Bool or ValueType.DateTime => $"{Runtime}FormValues.Format({expression})",
+            ValueType.Sid or ValueType.Filter or ValueType.Method or ValueType.Target => expression + ".ToString()",
+            _ => expression,
+        };
+
+        /// <summary>An element parsed from the wire string in <paramref name="expression"/>.</summary>
+        public string FromWire(string expression) => _value.Type switch
+        {
+            ValueType.Int => $"{Runtime}FormValues.ParseInt32({expression}, {SourceWriter.Literal(WireName)})",
+            ValueType.Bool => $"{Runtime}FormValues.ParseBoolean({expression}, {SourceWriter.Literal(WireName)})",
+            ValueType.DateTime => $"{Runtime}FormValues.ParseDateTimeOffset({expression}, {SourceWriter.Literal(WireName)})",
+            ValueType.Sid => $"{ElementType}.Parse({expression})",
+            ValueType.Filter or ValueType.Method or ValueType.Target => $"{ElementType}.FromWireName({expression})",
+            _ => expression,
+        };
+
+        /// <summary>The expression that reads this field from <c>reader</c>, standing on its value.</summary>
+        public string ReadJson()
+        {
+            var field = SourceWriter.Literal(WireName);
+            if (IsObject)
+            {
+                return $"{ElementType}.ReadJson(ref reader)";
+            }
+
+            if (IsRepeated)
+            {
+                return $"{Runtime}JsonFields.ReadArray(ref reader, {field}, s => {FromWire("s")})";
+            }
+
+            return _value.Type switch
+            {
+                ValueType.Int => $"{Runtime}JsonFields.ReadInt32(ref reader, {field})",
+                ValueType.Bool => $"{Runtime}JsonFields.ReadBoolean(ref reader, {field})",
+                ValueType.DateTime => $"{Runtime}JsonFields.ReadDateTimeOffset(ref reader, {field})",
+                ValueType.Sid or ValueType.Filter or ValueType.Method or ValueType.Target => $"{Runtime}JsonFields.ReadValue(ref reader, {field}, s => {FromWire("s")})",
+                _ => $"{Runtime}JsonFields.ReadString(ref reader, {field})",
+            };
+        }
+
+        /// <summary>The statement that writes this field's property to <c>writer</c>.</summary>
+        public string WriteJson()
+        {
+            var field = SourceWriter.Literal(WireName);
+            if (IsObject)
+            {
+                return $"if ({Property} is null) writer.WriteNull({field}); else {{ writer.WritePropertyName({field}); {Property}.WriteJson(writer); }}";
+            }
+
+            if (IsRepeated)
+            {
+                return $"{Runtime}JsonFields.WriteArray(writer, {field}, {Property}, v => {ToWire("v")});";
+            }
+
+            return _value.Type switch
+            {
+                ValueType.Sid or ValueType.Filter or ValueType.Method or ValueType.Target => $"{Runtime}JsonFields.Write(writer, {field}, {Property}?.ToString());",
+                _ => $"{Runtime}JsonFields.Write(writer, {field}, {Property});",
+            };
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConversationHooks.Spec;
+
+namespace ConversationHooks.Generator.Emit
+{
+    /// <summary>A set of wire values (filters, methods, targets) and how its C# enum is documented.</summary>
+    internal sealed record WireEnum(string TypeName, string Summary, IReadOnlyList<WireMember> Members);
+
+    internal sealed record WireMember(string WireName, string Summary)
+    {
+        public string MemberName => Naming.MemberName(WireName);
+    }
+
+    /// <summary>
+    /// Emits, for one set of wire values: the enum; <c>{Enum}Names</c> with a constant per wire name,
+    /// allocation-free wire-name lookups and parsing; and <c>{Enum}Value</c>, the forward-compatible
+    /// wrapper that keeps a wire value the spec does not know instead of throwing.
+    /// </summary>
+    internal static class WireEnumEmitter
+    {
+        public static void Emit(SourceWriter w, WireEnum e, GeneratorOptions options)
+        {
+            EmitEnum(w, e, options);
+            w.Line();
+            EmitNames(w, e, options);
+            w.Line();
+            EmitValue(w, e, options);
+        }
+
+        private static void EmitEnum(SourceWriter w, WireEnum e, GeneratorOptions options)
+        {
+            w.Summary(e.Summary);
+            w.Line(GeneratedCode.Attribute);
+            w.Open($"{options.Accessibility} enum {e.TypeName}");
+            foreach (var member in e.Members)
+            {
+                w.Line($"/// <summary><c>{SourceWriter.EscapeXml(member.WireName)}</c>: {SourceWriter.EscapeXml(member.Summary)}</summary>");
+                w.Line(member.MemberName + ",");
+            }
+
+            w.Close();
+        }
+
+        private static void EmitNames(SourceWriter w, WireEnum e, GeneratorOptions options)
+        {
+            var names = e.TypeName + "Names";
+            var nullableString = options.Nullable("string");
+            w.Summary($"The wire names of {e.TypeName}, and conversions between the two.");
+            w.Line(GeneratedCode.Attribute);
+            w.Open($"{options.Accessibility} static partial class {names}");
+            foreach (var member in e.Members)
+            {
+                w.Summary($"The wire name of {e.TypeName}.{member.MemberName}.");
+                w.Line($"public const string {member.MemberName} = {SourceWriter.Literal(member.WireName)};");
+                w.Line();
+            }
+
+            w.Summary($"The wire name of every {e.TypeName}, in declaration order.");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> All {{ get; }} = new string[] {{ {string.Join(", ", e.Members.Select(m => m.MemberName))} }};");
+            w.Line();
+
+            w.Summary($"The wire name of {e.TypeName} <paramref name=\"value\"/>.");
+            w.Open($"public static string GetWireName(this {e.TypeName} value)");
+            w.Open("switch (value)");
+            foreach (var member in e.Members)
+            {
+                w.Line($"case {e.TypeName}.{member.MemberName}: return {member.MemberName};");
+            }
+
+            w.Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {e.TypeName}.\");");
+            w.Close();
+            w.Close();
+            w.Line();
+
+            w.Summary("Finds the member whose wire name is exactly (ordinal) <paramref name=\"wireName\"/>.");
+            w.Open($"public static bool TryParse({nullableString} wireName, out {e.TypeName} value)");
+            w.Open("if (wireName is null)");
+            w.Line("value = default;");
+            w.Line("return false;");
+            w.Close();
+            w.Line();
+            w.Line("return TryParse(global::System.MemoryExtensions.AsSpan(wireName), out value);");
+            w.Close();
+            w.Line();
+
+            w.Summary("Finds the member whose wire name is exactly (ordinal) <paramref name=\"wireName\"/>, without allocating.");
+            w.Open($"public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out {e.TypeName} value)");
+            w.Open("switch (wireName.Length)");
+            foreach (var group in e.Members.GroupBy(m => m.WireName.Length).OrderBy(g => g.Key))
+            {
+                w.Line($"case {group.Key}:");
+                w.Line("{");
+                foreach (var member in group)
+                {
+                    w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan({member.MemberName}))) {{ value = {e.TypeName}.{member.MemberName}; return true; }}");
+                }
+
+                w.Line("    break;");
+                w.Line("}");
+            }
+
+            w.Close();
+            w.Line();
+            w.Line("value = default;");
+            w.Line("return false;");
+            w.Close();
+            w.Close();
+        }
+
+        private static void EmitValue(SourceWriter w, WireEnum e, GeneratorOptions options)
+        {
+            var type = Naming.ValueTypeName(e.TypeName);
+            var names = e.TypeName + "Names";
+            w.Summary($"A {e.TypeName} as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.");
+            w.Line(GeneratedCode.Attribute);
+            w.Open($"{options.Accessibility} readonly struct {type} : global::System.IEquatable<{type}>");
+            w.Line("private readonly string _wireName;");
+            w.Line($"private readonly {e.TypeName} _value;");
+            w.Line("private readonly bool _isKnown;");
+            w.Line();
+            w.Summary($"Wraps a known {e.TypeName}.");
+            w.Open($"public {type}({e.TypeName} value)");
+            w.Line($"_wireName = {names}.GetWireName(value);");
+            w.Line("_value = value;");
+            w.Line("_isKnown = true;");
+            w.Close();
+            w.Line();
+            w.Open($"private {type}(string wireName)");
+            w.Line("_wireName = wireName;");
+            w.Line($"_isKnown = {names}.TryParse(wireName, out _value);");
+            w.Close();
+            w.Line();
+            w.Summary("Wraps a wire name, known or not. Never fails for an unknown name.");
+            w.Open($"public static {type} FromWireName(string wireName)");
+            w.Open("if (wireName is null)");
+            w.Line("throw new global::System.ArgumentNullException(nameof(wireName));");
+            w.Close();
+            w.Line();
+            w.Line($"return new {type}(wireName);");
+            w.Close();
+            w.Line();
+            w.Summary("The wire name, exactly as it was given or received.");
+            w.Line("public string WireName => _wireName ?? string.Empty;");
+            w.Line();
+            w.Summary($"True when the wire name is a member of {e.TypeName}.");
+            w.Line("public bool IsKnown => _isKnown;");
+            w.Line();
+            w.Summary("The member, when the wire name is known.");
+            w.Open($"public bool TryGetValue(out {e.TypeName} value)");
+            w.Line("value = _value;");
+            w.Line("return _isKnown;");
+            w.Close();
+            w.Line();
+            w.Summary($"Wraps a known {e.TypeName}.");
+            w.Line($"public static implicit operator {type}({e.TypeName} value) => new {type}(value);");
+            w.Line();
+            w.Summary("Compares wire names (ordinal).");
+            w.Line($"public bool Equals({type} other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override bool Equals({options.Nullable("object")} obj) => obj is {type} other && Equals(other);");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireName);");
+            w.Line();
+            w.Summary("The wire name.");
+            w.Line("public override string ToString() => WireName;");
+            w.Line();
+            w.Summary("Compares wire names (ordinal).");
+            w.Line($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
+            w.Line();
+            w.Summary("Compares wire names (ordinal).");
+            w.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
+            w.Close();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Linq;
+using ConversationHooks.Generator.Diagnostics;
+using ConversationHooks.Generator.Emit;
+using ConversationHooks.Spec;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConversationHooks.Generator
+{
+    /// <summary>
+    /// Turns the project's <c>webhook-spec.json</c> (or the built-in spec) into C#: filter enums and
+    /// helpers, SID value types, method and target enums, and the configuration requests and responses
+    /// with their form and JSON serializers.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class WebhookGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var languageVersion = context.ParseOptionsProvider
+                .Select((options, _) => ((CSharpParseOptions)options).LanguageVersion)
+                .WithTrackingName(TrackingNames.LanguageVersion);
+
+            var options = context.AnalyzerConfigOptionsProvider
+                .Combine(languageVersion)
+                .Select((pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))
+                .WithTrackingName(TrackingNames.Options);
+
+            var source = context.AdditionalTextsProvider
+                .Combine(options)
+                .Where(pair => SpecSource.IsSpecFile(pair.Left, pair.Right))
+                .Select((pair, cancellationToken) => SpecSource.Read(pair.Left, cancellationToken))
+                .WithTrackingName(TrackingNames.SpecFiles)
+                .Collect()
+                .Select((files, _) => SpecSource.Choose(files))
+                .WithTrackingName(TrackingNames.SpecSource);
+
+            var parsed = source
+                .Select((source, cancellationToken) => new ParsedSpec(source.File.Path, source.ExtraPaths, SpecReader.Read(source.File.Text, cancellationToken)))
+                .WithTrackingName(TrackingNames.Parse);
+
+            context.RegisterSourceOutput(parsed, static (context, parsed) => ReportDiagnostics(context, parsed));
+
+            var model = parsed
+                .Select((parsed, _) => parsed.Result.Spec)
+                .WithTrackingName(TrackingNames.Model)
+                .Combine(options)
+                .WithTrackingName(TrackingNames.Output);
+
+            context.RegisterSourceOutput(model, static (context, pair) =>
+            {
+                if (pair.Left is null)
+                {
+                    return;
+                }
+
+                foreach (var file in SpecEmitter.Emit(pair.Left, pair.Right))
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
+                }
+            });
+        }
+
+        private static void ReportDiagnostics(SourceProductionContext context, ParsedSpec parsed)
+        {
+            foreach (var diagnostic in parsed.Result.Diagnostics)
+            {
+                var start = new LinePosition(diagnostic.Line - 1, diagnostic.Column - 1);
+                var location = Location.Create(
+                    parsed.Path,
+                    new TextSpan(diagnostic.Offset, diagnostic.Length),
+                    new LinePositionSpan(start, start));
+                context.ReportDiagnostic(Diagnostic.Create(SpecDiagnosticDescriptors.ForId(diagnostic.Id), location, diagnostic.Message));
+            }
+
+            foreach (var extra in parsed.ExtraPaths)
+            {
+                var location = Location.Create(extra, default, default);
+                var message = $"'{extra}' is a second webhook spec in this project; '{parsed.Path}' is used. Keep one, or name it with the ConversationHooksSpecFile property.";
+                context.ReportDiagnostic(Diagnostic.Create(SpecDiagnosticDescriptors.MultipleFiles, location, message));
+            }
+        }
+
+        private sealed record ParsedSpec(string Path, EquatableArray<string> ExtraPaths, SpecReadResult Result);
+    }
+
+    /// <summary>Names of the pipeline steps, for incrementality tests.</summary>
+    internal static class TrackingNames
+    {
+        public const string LanguageVersion = nameof(LanguageVersion);
+        public const string Options = nameof(Options);
+        public const string SpecFiles = nameof(SpecFiles);
+        public const string SpecSource = nameof(SpecSource);
+        public const string Parse = nameof(Parse);
+        public const string Model = nameof(Model);
+        public const string Output = nameof(Output);
+    }
+}
