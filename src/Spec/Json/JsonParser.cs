@@ -40,17 +40,17 @@ namespace ConversationHooks.Spec.Json
 
         private JsonNode ParseDocument()
         {
+            if (string.IsNullOrWhiteSpace(_text.TrimStart('\uFEFF')))
+            {
+                throw Error("The spec file is empty.");
+            }
+
             if (_text.Length > 0 && _text[0] == '\uFEFF')
             {
                 _pos = _lineStart = 1; // a leading byte order mark is not content
             }
 
             SkipWhitespace();
-            if (_pos >= _text.Length)
-            {
-                throw Error(_text.Trim('\uFEFF').Length == 0 ? "The spec file is empty." : "Expected a JSON value.");
-            }
-
             var root = ParseValue(0);
             SkipWhitespace();
             if (_pos < _text.Length)

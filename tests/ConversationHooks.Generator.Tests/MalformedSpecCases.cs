@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConversationHooks.Generator.Tests;
+
+/// <summary>
+/// Malformed specs, each with the diagnostic it must give. "⟦" marks where it must be reported
+/// (the marker is removed before parsing); without a marker the place is line 1, column 1.
+/// </summary>
+public static class MalformedSpecCases
+{
+    public const char Marker = '⟦';
+
+    // A small valid spec; the cases below break one thing in it.
+    public const string Valid = """
+        {
+          "version": 1,
+          "sidKinds": [{"name": "Account", "prefix": "AC", "description": "An account."}],
+          "resources": ["message"],
+          "scopes": [{"name": "account", "description": "Account scope.", "methods": ["GET", "POST"]}],
+          "filters": [
+            {"name": "onMessageAdd", "phase": "pre", "resource": "message", "counterpart": "onMessageAdded", "scopes": ["account"], "description": "Before.", "parameters": []},
+            {"name": "onMessageAdded", "phase": "post", "resource": "message", "scopes": ["account"], "description": "After.", "parameters": [{"name": "AccountSid", "type": "sid", "sidKind": "Account"}]}
+          ]
+        }
+        """;
+
+    public static IEnumerable<object[]> All() => Cases.Select(c => new object[] { c.Name });
+
+    public static (string Name, string Text, string Id, string Message)[] Cases { get; } =
+    {
+        ("empty file", "", "CWH100", "The spec file is empty"),
+        ("only whitespace", "  \n\t\n", "CWH100", "The spec file is empty"),
+        ("truncated", Valid.Substring(0, Valid.IndexOf("\"scopes\"", StringComparison.Ordinal)) + Marker, "CWH100", "found the end of the file"),
+        ("truncated inside a string", "{\"version\": 1, " + Marker + "\"sid", "CWH100", "Unterminated string"),
+        ("trailing comma in an array", Valid.Replace("[\"message\"]", "[\"message\"," + Marker + "]"), "CWH100", "Trailing comma before ']'"),
+        ("trailing comma in an object", Valid.Replace("\"An account.\"}", "\"An account.\"," + Marker + "}"), "CWH100", "Trailing comma before '}'"),
+        ("byte order mark inside the document", Valid.Replace("\"version\": 1", "\"version\": " + Marker + "\uFEFF1"), "CWH100", "character U+FEFF"),
+        ("nesting 100 levels deep", "{\"version\": " + new string('[', 63) + Marker + new string('[', 37), "CWH100", "nested more than 64 levels"),
+        ("huge filter name", Valid.Replace("{\"name\": \"onMessageAdded\"", "{\"name\": " + Marker + "\"onMessage" + new string('x', 100_000) + "\""), "CWH101", "(100009 characters)"),
+        ("version of the wrong type", Valid.Replace("\"version\": 1", "\"version\": " + Marker + "\"1\""), "CWH101", "$.version: expected a number, found a string"),
+        ("unsupported version", Valid.Replace("\"version\": 1", "\"version\": " + Marker + "2"), "CWH101", "understands version 1, found 2"),
+        ("unknown property", Valid.Replace("\"resources\"", Marker + "\"resourcen\": [], \"resources\""), "CWH101", "unknown property \"resourcen\""),
+        ("missing filters", Marker + "{\"version\": 1, \"sidKinds\": [], \"resources\": [], \"scopes\": []}", "CWH101", "the property \"filters\" is required"),
+        ("filter name of the wrong type", Valid.Replace("{\"name\": \"onMessageAdd\"", "{\"name\": " + Marker + "42"), "CWH101", "expected a string, found a number"),
+        ("unknown phase", Valid.Replace("\"phase\": \"pre\"", "\"phase\": " + Marker + "\"during\""), "CWH101", "expected one of \"pre\", \"post\", found \"during\""),
+        ("bad SID prefix", Valid.Replace("\"prefix\": \"AC\"", "\"prefix\": " + Marker + "\"ac\""), "CWH101", "two upper-case letters"),
+        ("the root is an array", Marker + "[1, 2]", "CWH101", "$: expected an object, found an array"),
+        ("duplicate filter", Valid.Replace("{\"name\": \"onMessageAdded\"", "{\"name\": " + Marker + "\"onMessageAdd\"").Replace("\"counterpart\": \"onMessageAdded\", ", string.Empty), "CWH102", "the filter 'onMessageAdd' is already defined"),
+        ("duplicate property", Valid.Replace("\"version\": 1,", "\"version\": 1, " + Marker + "\"version\": 1,"), "CWH102", "the property \"version\" appears twice"),
+        ("duplicate SID prefix", Valid.Replace("\"description\": \"An account.\"}", "\"description\": \"An account.\"}, {\"name\": \"Other\", \"prefix\": " + Marker + "\"AC\", \"description\": \"Another.\"}"), "CWH102", "already used by SID kind 'Account'"),
+        ("unknown scope", Valid.Replace("\"scopes\": [\"account\"], \"description\": \"After.\"", "\"scopes\": [" + Marker + "\"acount\"], \"description\": \"After.\""), "CWH103", "'acount' is not a scope"),
+        ("unknown SID kind", Valid.Replace("\"sidKind\": \"Account\"", "\"sidKind\": " + Marker + "\"Acount\""), "CWH103", "'Acount' is not a SID kind"),
+        ("missing counterpart", Valid.Replace("\"counterpart\": \"onMessageAdded\"", "\"counterpart\": " + Marker + "\"onMessageAddedd\""), "CWH103", "its counterpart 'onMessageAddedd' is not a filter"),
+        ("unknown resource", Valid.Replace("\"resource\": \"message\", \"counterpart\"", "\"resource\": " + Marker + "\"mesage\", \"counterpart\""), "CWH103", "'mesage' is not a resource"),
+        ("unterminated string", "{\"version\": " + Marker + "\"1}", "CWH100", "Unterminated string"),
+        ("invalid escape", "{\"version\": \"" + Marker + "\\x\"}", "CWH100", "Invalid escape sequence '\\x'"),
+        ("raw control character", "{\"version\": \"a" + Marker + "\u0001\"}", "CWH100", "Control character U+0001"),
+        ("content after the document", "{}\n" + Marker + "{}", "CWH100", "after the end of the JSON document"),
+        ("number with a leading zero", "{\"version\": 0" + Marker + "1}", "CWH100", "Leading zeros"),
+        ("binding without a scope", Valid.Replace("\n}", ",\n  \"bindings\": [{\"type\": \"Twilio.X\", \"methods\": [\"M\"], \"parameters\": [{\"name\": \"f\", \"takes\": " + Marker + "\"filter\"}]}]\n}"), "CWH101", "needs a \"scope\""),
+        ("a method outside a scope", Valid.Replace("{\"name\": \"AccountSid\", \"type\": \"sid\", \"sidKind\": \"Account\"}", "{\"name\": \"AccountSid\", \"type\": " + Marker + "\"method\"}"), "CWH101", "only values of a scope's requests and responses"),
+    };
+
+    public static (string Name, string Text, string Id, string Message, int Line, int Column) Get(string name)
+    {
+        var c = Cases.Single(c => c.Name == name);
+        var at = c.Text.IndexOf(Marker);
+        var text = c.Text.Replace(Marker.ToString(), string.Empty);
+        if (at < 0)
+        {
+            return (c.Name, text, c.Id, c.Message, 1, 1);
+        }
+
+        var before = c.Text.Substring(0, at);
+        var line = before.Count(ch => ch == '\n') + 1;
+        var column = at - (before.LastIndexOf('\n') + 1) + 1;
+        return (c.Name, text, c.Id, c.Message, line, column);
+    }
+}

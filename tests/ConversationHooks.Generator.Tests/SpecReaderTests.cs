@@ -1,0 +1,66 @@
+using System.Linq;
+using ConversationHooks.Generator.Tests.TestHelpers;
+using ConversationHooks.Spec;
+using ConversationHooks.Spec.Model;
+
+namespace ConversationHooks.Generator.Tests;
+
+public class SpecReaderTests
+{
+    [Fact]
+    public void The_built_in_spec_reads_without_problems()
+    {
+        var result = SpecReader.Read(GeneratorRun.BuiltInSpec);
+        Assert.Empty(result.Diagnostics);
+        var spec = result.Spec!;
+        Assert.Equal(23, spec.Filters.Count);
+        Assert.Equal(10, spec.Filters.Count(f => f.Phase == FilterPhase.Pre));
+        Assert.All(spec.Filters.Where(f => f.Phase == FilterPhase.Pre), f => Assert.NotNull(f.Counterpart));
+        Assert.Contains(spec.SidKinds, k => k.Name == "ChannelMessage" && k.Prefix is null);
+        Assert.Equal(new[] { "get", "post" }, spec.Scopes.Single(s => s.Name == "conversation").Methods);
+        Assert.Contains(spec.Bindings, b => b.Type == "Twilio.Rest.Conversations.V1.Configuration.WebhookResource");
+    }
+
+    [Fact]
+    public void The_small_valid_spec_of_the_malformed_cases_is_valid()
+        => Assert.Empty(SpecReader.Read(MalformedSpecCases.Valid).Diagnostics);
+
+    [Fact]
+    public void A_leading_byte_order_mark_is_not_content()
+        => Assert.Empty(SpecReader.Read("\uFEFF" + MalformedSpecCases.Valid).Diagnostics);
+
+    [Fact]
+    public void Reading_the_same_text_twice_gives_equal_models()
+        => Assert.Equal(SpecReader.Read(GeneratorRun.BuiltInSpec), SpecReader.Read(GeneratorRun.BuiltInSpec));
+
+    [Fact]
+    public void Whitespace_does_not_change_the_model()
+        => Assert.Equal(SpecReader.Read(GeneratorRun.BuiltInSpec).Spec, SpecReader.Read(GeneratorRun.BuiltInSpec.Replace("\n", "\r\n  ")).Spec);
+
+    [Fact]
+    public void There_are_at_least_fifteen_malformed_cases()
+        => Assert.True(MalformedSpecCases.Cases.Length >= 15);
+
+    [Theory]
+    [MemberData(nameof(MalformedSpecCases.All), MemberType = typeof(MalformedSpecCases))]
+    public void A_malformed_spec_gives_its_diagnostic_at_its_line_and_column(string name)
+    {
+        var c = MalformedSpecCases.Get(name);
+        var result = SpecReader.Read(c.Text);
+
+        Assert.Null(result.Spec);
+        var diagnostic = result.Diagnostics.First();
+        Assert.Equal(c.Id, diagnostic.Id);
+        Assert.Contains(c.Message, diagnostic.Message);
+        Assert.Equal((c.Line, c.Column), (diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_not_only_the_first()
+    {
+        var text = MalformedSpecCases.Valid
+            .Replace("\"phase\": \"pre\"", "\"phase\": \"during\"")
+            .Replace("\"sidKind\": \"Account\"", "\"sidKind\": \"Acount\"");
+        Assert.Equal(new[] { "CWH101", "CWH103" }, SpecReader.Read(text).Diagnostics.Select(d => d.Id).OrderBy(id => id));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ConversationHooks.Generator.Tests.TestHelpers;
+
+/// <summary>Runs the generator on in-memory sources and spec files, as the compiler would.</summary>
+internal sealed class GeneratorRun
+{
+    public static readonly string BuiltInSpec = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "webhook-spec.json"));
+
+    public List<string> Sources { get; } = new() { "namespace App { internal static class Program { } }" };
+
+    public List<(string Path, string Text)> SpecFiles { get; } = new();
+
+    public Dictionary<string, string> Properties { get; } = new();
+
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+    public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+
+    public CSharpCompilation CreateCompilation()
+        => CSharpCompilation.Create(
+            "Consumer",
+            Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.FormWriter).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error));
+
+    public GeneratorDriver CreateDriver()
+        => CSharpGeneratorDriver.Create(
+            new[] { new WebhookGenerator().AsSourceGenerator() },
+            SpecFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            ParseOptions,
+            new TestOptionsProvider(Properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once; the output compilation and every diagnostic (generator's and compiler's).</summary>
+    public Result Run()
+    {
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var generatorDiagnostics);
+        var runResult = driver.GetRunResult();
+        return new Result(output, generatorDiagnostics, runResult);
+    }
+
+    public sealed record Result(Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics, GeneratorDriverRunResult RunResult)
+    {
+        public ImmutableArray<Diagnostic> CompilationDiagnostics => Output.GetDiagnostics();
+
+        public IEnumerable<GeneratedSourceResult> GeneratedSources => RunResult.Results.Single().GeneratedSources;
+
+        public Exception? Exception => RunResult.Results.Single().Exception;
+    }
+}
