@@ -32,10 +32,13 @@ internal sealed class GeneratorRun
             Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.FormWriter).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error));
 
-    public GeneratorDriver CreateDriver()
+    public IReadOnlyList<AdditionalText> CreateAdditionalTexts()
+        => SpecFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+
+    public GeneratorDriver CreateDriver(IEnumerable<AdditionalText>? additionalTexts = null)
         => CSharpGeneratorDriver.Create(
             new[] { new WebhookGenerator().AsSourceGenerator() },
-            SpecFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            additionalTexts ?? CreateAdditionalTexts(),
             ParseOptions,
             new TestOptionsProvider(Properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
