@@ -1,0 +1,27 @@
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using ConversationHooks.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace ConversationHooks.Generator.Tests;
+
+public class DiagnosticDocsTests
+{
+    private static string RepoRoot([CallerFilePath] string thisFile = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+
+    public static TheoryData<string> Descriptors()
+        => new(typeof(SpecDiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id));
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Every_spec_diagnostic_links_to_its_page(string id)
+    {
+        var descriptor = SpecDiagnosticDescriptors.ForId(id);
+        Assert.Equal(id, descriptor.Id);
+        Assert.EndsWith($"/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
+        Assert.True(File.Exists(Path.Combine(RepoRoot(), "docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
+    }
+}
