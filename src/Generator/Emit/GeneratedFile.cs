@@ -26,6 +26,31 @@ namespace ConversationHooks.Generator.Emit
             return new GeneratedFile(hintName + ".g.cs", writer.ToString());
         }
 
+        /// <summary>
+        /// Equality, hashing, <c>ToString</c> and operators of a value type that wraps one string
+        /// (a SID, a wire name), all ordinal over <paramref name="text"/>.
+        /// </summary>
+        public static void EmitStringEquality(SourceWriter w, GeneratorOptions options, string type, string text, string what)
+        {
+            w.Summary($"Compares {what} ordinally.");
+            w.Line($"public bool Equals({type} other) => string.Equals({text}, other.{text}, global::System.StringComparison.Ordinal);");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override bool Equals({options.Nullable("object")} obj) => obj is {type} other && Equals(other);");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode({text});");
+            w.Line();
+            w.Summary($"The {what.TrimEnd('s')}.");
+            w.Line($"public override string ToString() => {text};");
+            w.Line();
+            w.Summary($"Compares {what} ordinally.");
+            w.Line($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
+            w.Line();
+            w.Summary($"Compares {what} ordinally.");
+            w.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
+        }
+
         /// <summary><c>T?</c> where nullable annotations are on, else <c>T</c> (for reference types).</summary>
         public static string Nullable(this GeneratorOptions options, string referenceType)
             => options.NullableAnnotations ? referenceType + "?" : referenceType;

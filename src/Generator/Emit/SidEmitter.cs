@@ -48,23 +48,7 @@ namespace ConversationHooks.Generator.Emit
                 w.Line("return error == global::ConversationHooks.SidError.None;");
                 w.Close();
                 w.Line();
-                w.Summary("Compares the SIDs ordinally.");
-                w.Line($"public bool Equals({type} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
-                w.Line();
-                w.Line("/// <inheritdoc/>");
-                w.Line($"public override bool Equals({options.Nullable("object")} obj) => obj is {type} other && Equals(other);");
-                w.Line();
-                w.Line("/// <inheritdoc/>");
-                w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
-                w.Line();
-                w.Summary("The SID.");
-                w.Line("public override string ToString() => Value;");
-                w.Line();
-                w.Summary("Compares the SIDs ordinally.");
-                w.Line($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
-                w.Line();
-                w.Summary("Compares the SIDs ordinally.");
-                w.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
+                GeneratedCode.EmitStringEquality(w, options, type, "Value", "SIDs");
                 w.Close();
             });
         }

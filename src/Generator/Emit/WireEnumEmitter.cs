@@ -155,23 +155,7 @@ namespace ConversationHooks.Generator.Emit
             w.Summary($"Wraps a known {e.TypeName}.");
             w.Line($"public static implicit operator {type}({e.TypeName} value) => new {type}(value);");
             w.Line();
-            w.Summary("Compares wire names (ordinal).");
-            w.Line($"public bool Equals({type} other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);");
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            w.Line($"public override bool Equals({options.Nullable("object")} obj) => obj is {type} other && Equals(other);");
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireName);");
-            w.Line();
-            w.Summary("The wire name.");
-            w.Line("public override string ToString() => WireName;");
-            w.Line();
-            w.Summary("Compares wire names (ordinal).");
-            w.Line($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
-            w.Line();
-            w.Summary("Compares wire names (ordinal).");
-            w.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
+            GeneratedCode.EmitStringEquality(w, options, type, "WireName", "wire names");
             w.Close();
         }
     }

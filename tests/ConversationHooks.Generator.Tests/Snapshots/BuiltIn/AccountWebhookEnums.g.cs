@@ -120,7 +120,7 @@ namespace ConversationHooks
         /// <summary>Wraps a known AccountWebhookMethod.</summary>
         public static implicit operator AccountWebhookMethodValue(AccountWebhookMethod value) => new AccountWebhookMethodValue(value);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public bool Equals(AccountWebhookMethodValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
@@ -132,10 +132,10 @@ namespace ConversationHooks
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator ==(AccountWebhookMethodValue left, AccountWebhookMethodValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator !=(AccountWebhookMethodValue left, AccountWebhookMethodValue right) => !left.Equals(right);
     }
 
@@ -256,7 +256,7 @@ namespace ConversationHooks
         /// <summary>Wraps a known AccountWebhookTarget.</summary>
         public static implicit operator AccountWebhookTargetValue(AccountWebhookTarget value) => new AccountWebhookTargetValue(value);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public bool Equals(AccountWebhookTargetValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
@@ -268,10 +268,10 @@ namespace ConversationHooks
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator ==(AccountWebhookTargetValue left, AccountWebhookTargetValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator !=(AccountWebhookTargetValue left, AccountWebhookTargetValue right) => !left.Equals(right);
     }
 }

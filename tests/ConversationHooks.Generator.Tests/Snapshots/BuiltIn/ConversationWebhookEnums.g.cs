@@ -120,7 +120,7 @@ namespace ConversationHooks
         /// <summary>Wraps a known ConversationWebhookMethod.</summary>
         public static implicit operator ConversationWebhookMethodValue(ConversationWebhookMethod value) => new ConversationWebhookMethodValue(value);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public bool Equals(ConversationWebhookMethodValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
@@ -132,10 +132,10 @@ namespace ConversationHooks
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator ==(ConversationWebhookMethodValue left, ConversationWebhookMethodValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator !=(ConversationWebhookMethodValue left, ConversationWebhookMethodValue right) => !left.Equals(right);
     }
 
@@ -263,7 +263,7 @@ namespace ConversationHooks
         /// <summary>Wraps a known ConversationWebhookTarget.</summary>
         public static implicit operator ConversationWebhookTargetValue(ConversationWebhookTarget value) => new ConversationWebhookTargetValue(value);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public bool Equals(ConversationWebhookTargetValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
@@ -275,10 +275,10 @@ namespace ConversationHooks
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator ==(ConversationWebhookTargetValue left, ConversationWebhookTargetValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator !=(ConversationWebhookTargetValue left, ConversationWebhookTargetValue right) => !left.Equals(right);
     }
 }

@@ -32,7 +32,7 @@ namespace ConversationHooks
             return error == global::ConversationHooks.SidError.None;
         }
 
-        /// <summary>Compares the SIDs ordinally.</summary>
+        /// <summary>Compares SIDs ordinally.</summary>
         public bool Equals(RoleSid other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
@@ -44,10 +44,10 @@ namespace ConversationHooks
         /// <summary>The SID.</summary>
         public override string ToString() => Value;
 
-        /// <summary>Compares the SIDs ordinally.</summary>
+        /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator ==(RoleSid left, RoleSid right) => left.Equals(right);
 
-        /// <summary>Compares the SIDs ordinally.</summary>
+        /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(RoleSid left, RoleSid right) => !left.Equals(right);
     }
 }

@@ -120,7 +120,7 @@ namespace ConversationHooks
         /// <summary>Wraps a known ServiceWebhookMethod.</summary>
         public static implicit operator ServiceWebhookMethodValue(ServiceWebhookMethod value) => new ServiceWebhookMethodValue(value);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public bool Equals(ServiceWebhookMethodValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
@@ -132,10 +132,10 @@ namespace ConversationHooks
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator ==(ServiceWebhookMethodValue left, ServiceWebhookMethodValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator !=(ServiceWebhookMethodValue left, ServiceWebhookMethodValue right) => !left.Equals(right);
     }
 }

@@ -307,7 +307,7 @@ namespace ConversationHooks
         /// <summary>Wraps a known WebhookFilter.</summary>
         public static implicit operator WebhookFilterValue(WebhookFilter value) => new WebhookFilterValue(value);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public bool Equals(WebhookFilterValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
@@ -319,10 +319,10 @@ namespace ConversationHooks
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator ==(WebhookFilterValue left, WebhookFilterValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names (ordinal).</summary>
+        /// <summary>Compares wire names ordinally.</summary>
         public static bool operator !=(WebhookFilterValue left, WebhookFilterValue right) => !left.Equals(right);
     }
 
