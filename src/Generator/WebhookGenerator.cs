@@ -30,7 +30,7 @@ namespace ConversationHooks.Generator
 
             var source = context.AdditionalTextsProvider
                 .Combine(options)
-                .Where(pair => SpecSource.IsSpecFile(pair.Left, pair.Right))
+                .Where(pair => SpecSource.IsSpecFile(pair.Left, pair.Right.SpecFile, pair.Right.ProjectDir))
                 .Select((pair, cancellationToken) => SpecSource.Read(pair.Left, cancellationToken))
                 .WithTrackingName(TrackingNames.SpecFiles)
                 .Collect()

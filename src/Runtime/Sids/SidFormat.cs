@@ -2,8 +2,16 @@ using System;
 
 namespace ConversationHooks
 {
+    // This file is compiled into the runtime (public API) and, as linked source, into the analyzers
+    // (internal), so that generated code and compile-time checks apply the very same SID rules.
+
     /// <summary>Why a string is not a SID of the expected kind.</summary>
-    public enum SidError
+#if CONVERSATIONHOOKS_ANALYZERS
+    internal
+#else
+    public
+#endif
+    enum SidError
     {
         /// <summary>The value is a well-formed SID of the expected kind.</summary>
         None,
@@ -25,7 +33,12 @@ namespace ConversationHooks
     /// The shape of a Twilio SID: a two-letter upper-case prefix naming the resource type, then 32 hex
     /// digits (either case), 34 characters in all.
     /// </summary>
-    public static class SidFormat
+#if CONVERSATIONHOOKS_ANALYZERS
+    internal
+#else
+    public
+#endif
+    static class SidFormat
     {
         /// <summary>The length of every SID.</summary>
         public const int Length = 34;

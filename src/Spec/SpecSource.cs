@@ -3,10 +3,9 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using ConversationHooks.Spec;
 using Microsoft.CodeAnalysis;
 
-namespace ConversationHooks.Generator
+namespace ConversationHooks.Spec
 {
     /// <summary>A spec file's path and text, as plain data so the parse step caches on text equality.</summary>
     internal sealed record SpecFile(string Path, string Text);
@@ -22,11 +21,15 @@ namespace ConversationHooks.Generator
 
         private static readonly Lazy<string> BuiltInText = new(ReadBuiltIn);
 
-        public static bool IsSpecFile(AdditionalText file, GeneratorOptions options)
+        /// <summary>True when <paramref name="file"/> is the project's spec.</summary>
+        /// <param name="file">An additional file of the project.</param>
+        /// <param name="specFileProperty">$(ConversationHooksSpecFile), if set.</param>
+        /// <param name="projectDir">$(ProjectDir), against which a relative spec file path is resolved.</param>
+        public static bool IsSpecFile(AdditionalText file, string? specFileProperty, string? projectDir)
         {
-            if (options.SpecFile is { } configured)
+            if (specFileProperty is { } configured)
             {
-                var full = options.ProjectDir is { } dir && !Path.IsPathRooted(configured) ? Path.Combine(dir, configured) : configured;
+                var full = projectDir is { } dir && !Path.IsPathRooted(configured) ? Path.Combine(dir, configured) : configured;
                 return PathsEqual(file.Path, full);
             }
 

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using ConversationHooks.Analyzers.Places;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConversationHooks.Analyzers
+{
+    /// <summary>CWH006 a string constant passed where the spec's bindings take a credential (auth token, API key secret).</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CredentialAnalyzer : PlaceAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.HardCodedCredential);
+
+        internal override bool Handles(PlaceKind kind) => kind == PlaceKind.Credential;
+
+        internal override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
+        {
+            if (value.Text.Length > 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardCodedCredential, value.Location, place.Name));
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ConversationHooks.Analyzers.Places;
+using ConversationHooks.Spec;
+using ConversationHooks.Spec.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConversationHooks.Analyzers
+{
+    /// <summary>
+    /// CWH001 unknown filter, CWH002 filter not delivered at the place's scope, CWH007 a valid filter
+    /// literal where the generated constant could stand.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class WebhookFilterAnalyzer : PlaceAnalyzer
+    {
+        /// <summary>Diagnostic property: the suggested names of CWH001, separated by ';'.</summary>
+        public const string SuggestionsProperty = "Suggestions";
+
+        /// <summary>Diagnostic property: the post-action counterpart offered by CWH002.</summary>
+        public const string CounterpartProperty = "Counterpart";
+
+        /// <summary>Diagnostic property: the generated constant's member name for CWH007.</summary>
+        public const string ConstantProperty = "Constant";
+
+        /// <summary>Diagnostic property: the generated <c>WebhookFilterNames</c>' full name for CWH007.</summary>
+        public const string ConstantTypeProperty = "ConstantType";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.UnknownFilter, Descriptors.FilterNotDeliveredAtScope, Descriptors.UseFilterConstant);
+
+        internal override bool Handles(PlaceKind kind) => kind == PlaceKind.Filter;
+
+        internal override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
+        {
+            var filter = places.FindFilter(value.Text);
+            if (filter is null)
+            {
+                var suggestions = FilterSuggestions.Closest(value.Text, places.Spec.Filters.Select(f => f.Name));
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestionsProperty, string.Join(";", suggestions));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownFilter, value.Location, properties, value.Text, FilterSuggestions.DidYouMean(suggestions)));
+                return;
+            }
+
+            if (place.Scope is { } scope && !filter.Scopes.Contains(scope.Name))
+            {
+                var counterpart = filter.Counterpart is { } post && places.FindFilter(post) is { } postFilter && postFilter.Scopes.Contains(scope.Name) ? post : null;
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(CounterpartProperty, counterpart);
+                var advice = counterpart is null
+                    ? $" (it is delivered at {string.Join(", ", filter.Scopes)} scope)"
+                    : $"; {filter.Phase.ToString().ToLowerInvariant()}-action events are not delivered there, use its post-action counterpart '{counterpart}'";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.FilterNotDeliveredAtScope, value.Location, properties, value.Text, scope.Name, advice));
+                return;
+            }
+
+            if (value.IsLiteral && places.FilterNames is { } names)
+            {
+                var member = Naming.MemberName(filter.Name);
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(ConstantProperty, member)
+                    .Add(ConstantTypeProperty, names.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UseFilterConstant, value.Location, properties, value.Text, $"{names.Name}.{member}"));
+            }
+        }
+    }
+}

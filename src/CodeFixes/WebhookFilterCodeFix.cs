@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using ConversationHooks.Analyzers;
+using ConversationHooks.Spec;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace ConversationHooks.CodeFixes
+{
+    /// <summary>
+    /// CWH001: replace an unknown filter by one of the closest valid names (one action each).
+    /// CWH002: replace a filter the scope does not deliver by its post-action counterpart.
+    /// CWH007: replace a filter literal by its generated <c>WebhookFilterNames</c> constant.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WebhookFilterCodeFix))]
+    [Shared]
+    public sealed class WebhookFilterCodeFix : CodeFixProvider
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+            ImmutableArray.Create(DiagnosticIds.UnknownFilter, DiagnosticIds.FilterNotDeliveredAtScope, DiagnosticIds.UseFilterConstant);
+
+        /// <inheritdoc/>
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc/>
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var literal = await LiteralReplacement.FindLiteralAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+                if (literal is null)
+                {
+                    continue; // a reference to a constant: the fix belongs at its declaration
+                }
+
+                switch (diagnostic.Id)
+                {
+                    case DiagnosticIds.UnknownFilter when diagnostic.Properties.TryGetValue(WebhookFilterAnalyzer.SuggestionsProperty, out var suggestions) && !string.IsNullOrEmpty(suggestions):
+                        var names = suggestions!.Split(';');
+                        for (var i = 0; i < names.Length; i++)
+                        {
+                            var name = names[i];
+                            context.RegisterCodeFix(
+                                CodeAction.Create($"Use '{name}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, name, c), $"{DiagnosticIds.UnknownFilter}:{i}"),
+                                diagnostic);
+                        }
+
+                        break;
+                    case DiagnosticIds.FilterNotDeliveredAtScope when diagnostic.Properties.TryGetValue(WebhookFilterAnalyzer.CounterpartProperty, out var counterpart) && counterpart is not null:
+                        context.RegisterCodeFix(
+                            CodeAction.Create($"Use the post-action '{counterpart}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, counterpart, c), DiagnosticIds.FilterNotDeliveredAtScope),
+                            diagnostic);
+                        break;
+                    case DiagnosticIds.UseFilterConstant
+                        when diagnostic.Properties.TryGetValue(WebhookFilterAnalyzer.ConstantTypeProperty, out var type) && type is not null
+                             && diagnostic.Properties.TryGetValue(WebhookFilterAnalyzer.ConstantProperty, out var member) && member is not null:
+                        context.RegisterCodeFix(
+                            CodeAction.Create($"Use WebhookFilterNames.{member}", c => LiteralReplacement.WithConstantAsync(context.Document, literal, type, member, c), DiagnosticIds.UseFilterConstant),
+                            diagnostic);
+                        break;
+                }
+            }
+        }
+    }
+}
