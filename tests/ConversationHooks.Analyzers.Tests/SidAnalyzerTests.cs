@@ -1,0 +1,87 @@
+using System.Threading.Tasks;
+using VerifySid = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.SidAnalyzer>;
+
+namespace ConversationHooks.Analyzers.Tests;
+
+public class SidAnalyzerTests
+{
+    private const string Usings = """
+        using System.Collections.Generic;
+        using ConversationSdk = Twilio.Rest.Conversations.V1.Conversation;
+        using ServiceConversationSdk = Twilio.Rest.Conversations.V1.Service.Conversation;
+        using ServiceSdk = Twilio.Rest.Conversations.V1.Service.Configuration;
+
+        """;
+
+    private const string Conversation = "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    private const string Service = "ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+    private static string InMethod(string body) => Usings + "class C\n{\n    void M()\n    {\n        " + body + "\n    }\n}\n";
+
+    [Theory]
+    [InlineData("ServiceSdk.WebhookResource.Fetch({|CWH003:\"IS123\"|});")]
+    [InlineData("ServiceSdk.WebhookResource.FetchAsync(pathChatServiceSid: {|CWH003:\"ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaz\"|});")]
+    [InlineData("var options = new ServiceSdk.FetchWebhookOptions({|CWH003:\"IS\"|});")]
+    [InlineData("var options = new ServiceSdk.UpdateWebhookOptions({|CWH003:\"is-not-a-sid\"|});")]
+    [InlineData("ConversationSdk.WebhookResource.Read({|CWH003:\"CH0123\"|});")]
+    [InlineData("ConversationSdk.WebhookResource.Fetch(\"" + Conversation + "\", {|CWH003:\"WH12\"|});")]
+    [InlineData("ConversationSdk.WebhookResource.Create(\"" + Conversation + "\", \"studio\", configurationFlowSid: {|CWH003:\"FWxyz\"|});")]
+    [InlineData("const string sid = \"IS1\"; ServiceSdk.WebhookResource.Fetch({|CWH003:sid|});")]
+    public Task A_malformed_SID_is_reported(string body)
+        => VerifySid.AnalyzerAsync(InMethod(body));
+
+    [Theory]
+    [InlineData("ServiceSdk.WebhookResource.Fetch({|CWH004:\"" + Conversation + "\"|});")]
+    [InlineData("ConversationSdk.WebhookResource.Read({|CWH004:\"" + Service + "\"|});")]
+    [InlineData("ServiceConversationSdk.WebhookResource.Delete({|CWH004:\"" + Conversation + "\"|}, \"" + Conversation + "\", {|CWH004:\"" + Conversation + "\"|});")]
+    [InlineData("var options = new ConversationSdk.UpdateWebhookOptions(\"" + Conversation + "\", \"WHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\") { ConfigurationFlowSid = {|CWH004:\"" + Conversation + "\"|} };")]
+    [InlineData("Twilio.TwilioClient.Init({|CWH004:\"" + Conversation + "\"|}, System.Environment.GetEnvironmentVariable(\"TOKEN\"));")]
+    public Task A_SID_of_the_wrong_kind_is_reported(string body)
+        => VerifySid.AnalyzerAsync(InMethod(body));
+
+    [Theory]
+    [InlineData("ServiceSdk.WebhookResource.Fetch(\"" + Service + "\");")]
+    [InlineData("ConversationSdk.WebhookResource.Read(\"" + Conversation + "\");")]
+    [InlineData("ConversationSdk.WebhookResource.Read(\"support-chat-42\");")]
+    [InlineData("ConversationSdk.WebhookResource.Read(\"CHANGELOG\");")]
+    [InlineData("ConversationSdk.WebhookResource.Read(\"\");")]
+    [InlineData("Twilio.TwilioClient.Init(\"SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", System.Environment.GetEnvironmentVariable(\"SECRET\"), \"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\");")]
+    [InlineData("string sid = System.Console.ReadLine(); ServiceSdk.WebhookResource.Fetch(sid);")]
+    public Task Valid_SIDs_unique_names_and_non_constants_are_not_reported(string body)
+        => VerifySid.AnalyzerAsync(InMethod(body));
+
+    [Fact]
+    public Task The_messages_say_which_rule_failed_and_which_kinds_are_involved()
+        => VerifySid.AnalyzerAsync(
+            InMethod("ServiceSdk.WebhookResource.Fetch({|#0:\"IS123\"|}); ServiceSdk.WebhookResource.Fetch({|#1:\"" + Conversation + "\"|});"),
+            VerifySid.Diagnostic("CWH003").WithLocation(0).WithArguments("'IS123' is not a valid ChatService SID: a SID is 34 characters long, this one has 5."),
+            VerifySid.Diagnostic("CWH004").WithLocation(1).WithArguments(Conversation, "a Conversation SID (CH…)", "pathChatServiceSid", "a ChatService SID (IS…)"));
+
+    [Fact]
+    public Task Members_marked_Sid_are_checked()
+        => VerifySid.AnalyzerAsync(Usings + """
+            using ConversationHooks;
+            class Store
+            {
+                public void Remove([Sid("CH")] string conversation) { }
+                [Sid("AC")] public string Account { get; set; }
+            }
+            class C
+            {
+                void M(Store store)
+                {
+                    store.Remove({|CWH004:"ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"|});
+                    store.Remove({|CWH003:"CH12"|});
+                    store.Remove("CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+                    store.Account = {|CWH003:"AC"|};
+                }
+            }
+            """);
+
+    [Fact]
+    public Task The_generated_Parse_is_checked()
+        => VerifySid.AnalyzerAsync(
+            "class C { void M() { var a = ConversationHooks.AccountSid.Parse({|CWH003:\"AC123\"|}); var b = ConversationHooks.ConversationSid.Parse({|CWH004:\"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"|}); } }",
+            generated: true,
+            spec: null);
+}
