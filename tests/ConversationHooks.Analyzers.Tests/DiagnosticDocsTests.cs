@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConversationHooks.Analyzers.Tests;
+
+public class DiagnosticDocsTests
+{
+    private static string RepoRoot([CallerFilePath] string thisFile = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+
+    private static Microsoft.CodeAnalysis.DiagnosticDescriptor[] Descriptors()
+        => typeof(ConversationHooks.Analyzers.Places.PlaceAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .SelectMany(t => (IEnumerable<Microsoft.CodeAnalysis.DiagnosticDescriptor>)((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+            .ToArray();
+
+    public static TheoryData<string> AnalyzerDiagnostics() => new(Descriptors().Select(d => d.Id).Distinct().OrderBy(id => id));
+
+    [Fact]
+    public void Every_analyzer_rule_of_the_catalogue_is_implemented()
+        => Assert.Equal(new[] { "CWH001", "CWH002", "CWH003", "CWH004", "CWH005", "CWH006", "CWH007" }, Descriptors().Select(d => d.Id).Distinct().OrderBy(id => id));
+
+    [Theory]
+    [MemberData(nameof(AnalyzerDiagnostics))]
+    public void Every_analyzer_diagnostic_links_to_its_page(string id)
+    {
+        var descriptor = Descriptors().First(d => d.Id == id);
+        Assert.EndsWith($"/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
+        Assert.True(File.Exists(Path.Combine(RepoRoot(), "docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
+    }
+}
