@@ -38,25 +38,32 @@ namespace ConversationHooks.Generator
                 .WithTrackingName(TrackingNames.SpecSource);
 
             var parsed = source
-                .Select((source, cancellationToken) => new ParsedSpec(source.File.Path, source.ExtraPaths, SpecReader.Read(source.File.Text, cancellationToken)))
+                .Select((source, cancellationToken) => new ParsedSpec(source.File.Path, source.ExtraPaths, SpecReader.Read(source.File.Text, cancellationToken), SpecFingerprint.Of(source.File.Text)))
                 .WithTrackingName(TrackingNames.Parse);
+
+            // Public generated types of referenced assemblies, reduced to plain strings at once.
+            var referenced = context.CompilationProvider
+                .Select((compilation, _) => ReferencedWebhookTypes.Find(compilation))
+                .WithTrackingName(TrackingNames.ReferencedTypes);
 
             context.RegisterSourceOutput(parsed, static (context, parsed) => ReportDiagnostics(context, parsed));
 
             var model = parsed
-                .Select((parsed, _) => parsed.Result.Spec)
+                .Select((parsed, _) => new SpecModel(parsed.Result.Spec, parsed.Fingerprint))
                 .WithTrackingName(TrackingNames.Model)
                 .Combine(options)
+                .Combine(referenced)
                 .WithTrackingName(TrackingNames.Output);
 
-            context.RegisterSourceOutput(model, static (context, pair) =>
+            context.RegisterSourceOutput(model, static (context, input) =>
             {
-                if (pair.Left is null)
+                var ((model, options), referenced) = input;
+                if (model.Spec is null || referenced.Contains(ReferencedWebhookTypes.Key(options.Namespace, model.Fingerprint)))
                 {
-                    return;
+                    return; // a broken spec (reported), or a referenced assembly already has these very types
                 }
 
-                foreach (var file in SpecEmitter.Emit(pair.Left, pair.Right))
+                foreach (var file in SpecEmitter.Emit(model.Spec, options, model.Fingerprint))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
@@ -84,7 +91,9 @@ namespace ConversationHooks.Generator
             }
         }
 
-        private sealed record ParsedSpec(string Path, EquatableArray<string> ExtraPaths, SpecReadResult Result);
+        private sealed record ParsedSpec(string Path, EquatableArray<string> ExtraPaths, SpecReadResult Result, string Fingerprint);
+
+        private sealed record SpecModel(Spec.Model.WebhookSpec? Spec, string Fingerprint);
     }
 
     /// <summary>Names of the pipeline steps, for incrementality tests.</summary>
@@ -96,6 +105,7 @@ namespace ConversationHooks.Generator
         public const string SpecSource = nameof(SpecSource);
         public const string Parse = nameof(Parse);
         public const string Model = nameof(Model);
+        public const string ReferencedTypes = nameof(ReferencedTypes);
         public const string Output = nameof(Output);
     }
 }

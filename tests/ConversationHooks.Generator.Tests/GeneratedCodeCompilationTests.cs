@@ -102,4 +102,41 @@ public class GeneratedCodeCompilationTests
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompilationDiagnostics);
     }
+
+    [Fact]
+    public void A_project_referencing_a_library_with_public_types_of_the_same_spec_generates_nothing_and_uses_them()
+    {
+        var library = new GeneratorRun { Properties = { ["ConversationHooksAccessibility"] = "public" } }.Run();
+        Assert.Empty(library.CompilationDiagnostics);
+        var libraryReference = library.Output.ToMetadataReference();
+
+        var app = new GeneratorRun();
+        app.Sources.Add("namespace App { static class Use { static string F() => ConversationHooks.WebhookFilterNames.OnMessageAdded + ConversationHooks.AccountSid.Prefix; } }");
+        var compilation = app.CreateCompilation().AddReferences(libraryReference);
+        app.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.DoesNotContain(output.SyntaxTrees, t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics());
+    }
+
+    [Fact]
+    public void A_library_of_another_spec_or_namespace_does_not_stop_generation()
+    {
+        var library = new GeneratorRun { Properties = { ["ConversationHooksAccessibility"] = "public", ["ConversationHooksNamespace"] = "Lib.Hooks" } }.Run();
+        var app = new GeneratorRun();
+        var compilation = app.CreateCompilation().AddReferences(library.Output.ToMetadataReference());
+        app.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        Assert.Contains(output.SyntaxTrees, t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics());
+    }
+
+    [Fact]
+    public void Only_public_types_are_announced_to_referencing_projects()
+    {
+        Assert.DoesNotContain(new GeneratorRun().Run().GeneratedSources, s => s.HintName == "GeneratedWebhookTypes.g.cs");
+        var marker = new GeneratorRun { Properties = { ["ConversationHooksAccessibility"] = "public" } }.Run().GeneratedSources.Single(s => s.HintName == "GeneratedWebhookTypes.g.cs");
+        Assert.Contains("[assembly: global::ConversationHooks.GeneratedWebhookTypes(\"ConversationHooks\", \"", marker.SourceText.ToString());
+    }
 }
