@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace ConversationHooks.Benchmarks;
+
+/// <summary>
+/// Runs every benchmark and the analyzer budget in one go and prints one markdown table (ours,
+/// baseline, ratio, allocated). <c>--write-docs</c> also writes it to docs/benchmarks.md;
+/// <c>--long</c> uses BenchmarkDotNet's default job instead of the short one.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var job = (args.Contains("--long") ? Job.Default : Job.Default.WithWarmupCount(3).WithIterationCount(8).WithLaunchCount(1))
+            .WithToolchain(InProcessEmitToolchain.Instance);
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddLogger(ConsoleLogger.Default)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .WithOptions(ConfigOptions.DisableLogFile);
+
+        var summaries = BenchmarkRunner.Run(new[] { typeof(FormBodyBenchmarks), typeof(JsonBenchmarks), typeof(FilterNameBenchmarks), typeof(GeneratorBenchmarks) }, config);
+        var budget = await AnalyzerBudget.MeasureAsync(runs: 5);
+
+        var report = Report(summaries, budget);
+        Console.WriteLine();
+        Console.WriteLine(report);
+        if (args.Contains("--write-docs"))
+        {
+            var path = Path.Combine(FindRepoRoot(), "docs", "benchmarks.md");
+            File.WriteAllText(path, Docs.Page(report));
+            Console.WriteLine($"Wrote {path}");
+        }
+
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    private static string Report(IEnumerable<Summary> summaries, AnalyzerBudget.Result budget)
+    {
+        var table = new StringBuilder();
+        table.AppendLine("| # | comparison | ours | mean | allocated | baseline | mean | allocated | ours vs baseline | target |");
+        table.AppendLine("|---|---|---|---:|---:|---|---:|---:|---:|---|");
+        var number = 0;
+        foreach (var summary in summaries)
+        {
+            number++;
+            var reports = summary.Reports.Where(r => r.Success).ToList();
+            var baseline = reports.Single(r => r.BenchmarkCase.Descriptor.Baseline);
+            foreach (var ours in reports.Where(r => !r.BenchmarkCase.Descriptor.Baseline))
+            {
+                var speedUp = baseline.ResultStatistics!.Mean / ours.ResultStatistics!.Mean;
+                table.AppendLine(string.Join(" | ", new[]
+                {
+                    "| " + number,
+                    summary.BenchmarksCases.First().Descriptor.Type.Name.Replace("Benchmarks", string.Empty),
+                    ours.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,
+                    Time(ours.ResultStatistics.Mean),
+                    Bytes(ours),
+                    baseline.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,
+                    Time(baseline.ResultStatistics.Mean),
+                    Bytes(baseline),
+                    speedUp.ToString("0.0", CultureInfo.InvariantCulture) + "x faster",
+                    Targets.For(summary.BenchmarksCases.First().Descriptor.Type, ours.BenchmarkCase.Descriptor.WorkloadMethod.Name) + " |",
+                }));
+            }
+        }
+
+        table.AppendLine(string.Join(" | ", new[]
+        {
+            "| " + (number + 1),
+            "AnalyzerBudget",
+            $"analyzers on {AnalyzerBudget.Files:N0} files, {AnalyzerBudget.Files * AnalyzerBudget.CallSitesPerFile:N0} checked call sites ({budget.Diagnostics} diagnostics)",
+            Time(budget.Analyzers.TotalMilliseconds * 1e6),
+            "-",
+            "compilation: parse, bind, diagnostics, emit",
+            Time(budget.Compilation.TotalMilliseconds * 1e6),
+            "-",
+            (budget.Share * 100).ToString("0.00", CultureInfo.InvariantCulture) + "% of the compilation",
+            "at most 3% |",
+        }));
+        return table.ToString();
+    }
+
+    private static string Time(double nanoseconds) => nanoseconds switch
+    {
+        >= 1e9 => (nanoseconds / 1e9).ToString("0.00", CultureInfo.InvariantCulture) + " s",
+        >= 1e6 => (nanoseconds / 1e6).ToString("0.00", CultureInfo.InvariantCulture) + " ms",
+        >= 1e3 => (nanoseconds / 1e3).ToString("0.00", CultureInfo.InvariantCulture) + " µs",
+        _ => nanoseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ns",
+    };
+
+    private static string Bytes(BenchmarkReport report)
+    {
+        var bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+        return bytes >= 1024 ? (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB" : bytes + " B";
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "webhook-spec.json")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the repository.");
+    }
+
+    /// <summary>The machine the numbers come from.</summary>
+    internal static string Machine()
+        => $"{RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.FrameworkDescription}";
+}
