@@ -25,7 +25,7 @@ internal static class AnalyzerBudget
     public const int Files = 1_000;
     public const int CallSitesPerFile = 2;
 
-    public sealed record Result(TimeSpan Compilation, TimeSpan Analyzers, int Diagnostics)
+    public sealed record Result(TimeSpan Compilation, TimeSpan Analyzers, int Diagnostics, string PerAnalyzer = "")
     {
         public double Share => Analyzers.TotalMilliseconds / Compilation.TotalMilliseconds;
     }
@@ -45,7 +45,8 @@ internal static class AnalyzerBudget
         return new Result(
             Median(results.Select(r => r.Compilation)),
             Median(results.Select(r => r.Analyzers)),
-            results[0].Diagnostics);
+            results[0].Diagnostics,
+            results[results.Count / 2].PerAnalyzer);
     }
 
     private static async Task<Result> MeasureOnceAsync()
@@ -64,20 +65,29 @@ internal static class AnalyzerBudget
 
         compileTime.Stop();
 
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new WebhookFilterAnalyzer(), new SidAnalyzer(), new MethodTargetAnalyzer(), new CredentialAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ConversationHooksAnalyzer());
         var withAnalyzers = CreateCompilation().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: null,
-            concurrentAnalysis: true,
+            concurrentAnalysis: false,
             logAnalyzerExecutionTime: true));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        var analyzerTime = TimeSpan.Zero;
-        foreach (var analyzer in analyzers)
+        if (diagnostics.Length != Files * CallSitesPerFile / 5)
         {
-            analyzerTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime;
+            // A faster analyzer that misses mistakes is no result: every planted one must be found.
+            throw new InvalidOperationException($"Expected {Files * CallSitesPerFile / 5} diagnostics (one per planted mistake), found {diagnostics.Length}.");
         }
 
-        return new Result(compileTime.Elapsed, analyzerTime, diagnostics.Length);
+        var analyzerTime = TimeSpan.Zero;
+        var perAnalyzer = new System.Text.StringBuilder();
+        foreach (var analyzer in analyzers)
+        {
+            var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime;
+            perAnalyzer.Append($"{analyzer.GetType().Name} {time.TotalMilliseconds:0.0} ms; ");
+            analyzerTime += time;
+        }
+
+        return new Result(compileTime.Elapsed, analyzerTime, diagnostics.Length, perAnalyzer.ToString());
     }
 
     private static CSharpCompilation CreateCompilation()

@@ -26,6 +26,13 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--budget"))
+        {
+            var only = await AnalyzerBudget.MeasureAsync(runs: 3);
+            Console.WriteLine($"analyzers {only.Analyzers.TotalMilliseconds:0} ms, compilation {only.Compilation.TotalMilliseconds:0} ms: {only.Share:P2}; {only.PerAnalyzer}");
+            return 0;
+        }
+
         var job = (args.Contains("--long") ? Job.Default : Job.Default.WithWarmupCount(3).WithIterationCount(8).WithLaunchCount(1))
             .WithToolchain(InProcessEmitToolchain.Instance);
         var config = ManualConfig.CreateEmpty()

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
-using ConversationHooks.Analyzers;
+using ConversationHooks.Analyzers.Rules;
 using ConversationHooks.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -38,7 +38,7 @@ namespace ConversationHooks.CodeFixes
 
                 switch (diagnostic.Id)
                 {
-                    case DiagnosticIds.UnknownFilter when diagnostic.Properties.TryGetValue(WebhookFilterAnalyzer.SuggestionsProperty, out var suggestions) && !string.IsNullOrEmpty(suggestions):
+                    case DiagnosticIds.UnknownFilter when diagnostic.Properties.TryGetValue(WebhookFilterRule.SuggestionsProperty, out var suggestions) && !string.IsNullOrEmpty(suggestions):
                         var names = suggestions!.Split(';');
                         for (var i = 0; i < names.Length; i++)
                         {
@@ -49,14 +49,14 @@ namespace ConversationHooks.CodeFixes
                         }
 
                         break;
-                    case DiagnosticIds.FilterNotDeliveredAtScope when diagnostic.Properties.TryGetValue(WebhookFilterAnalyzer.CounterpartProperty, out var counterpart) && counterpart is not null:
+                    case DiagnosticIds.FilterNotDeliveredAtScope when diagnostic.Properties.TryGetValue(WebhookFilterRule.CounterpartProperty, out var counterpart) && counterpart is not null:
                         context.RegisterCodeFix(
                             CodeAction.Create($"Use the post-action '{counterpart}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, counterpart, c), DiagnosticIds.FilterNotDeliveredAtScope),
                             diagnostic);
                         break;
                     case DiagnosticIds.UseFilterConstant
-                        when diagnostic.Properties.TryGetValue(WebhookFilterAnalyzer.ConstantTypeProperty, out var type) && type is not null
-                             && diagnostic.Properties.TryGetValue(WebhookFilterAnalyzer.ConstantProperty, out var member) && member is not null:
+                        when diagnostic.Properties.TryGetValue(WebhookFilterRule.ConstantTypeProperty, out var type) && type is not null
+                             && diagnostic.Properties.TryGetValue(WebhookFilterRule.ConstantProperty, out var member) && member is not null:
                         context.RegisterCodeFix(
                             CodeAction.Create($"Use WebhookFilterNames.{member}", c => LiteralReplacement.WithConstantAsync(context.Document, literal, type, member, c), DiagnosticIds.UseFilterConstant),
                             diagnostic);

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using VerifyCredential = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.CredentialAnalyzer>;
+using VerifyCredential = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.ConversationHooksAnalyzer>;
 
 namespace ConversationHooks.Analyzers.Tests;
 

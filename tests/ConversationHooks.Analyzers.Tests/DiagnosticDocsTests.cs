@@ -11,7 +11,7 @@ public class DiagnosticDocsTests
     private static string RepoRoot([CallerFilePath] string thisFile = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 
     private static Microsoft.CodeAnalysis.DiagnosticDescriptor[] Descriptors()
-        => typeof(ConversationHooks.Analyzers.Places.PlaceAnalyzer).Assembly.GetTypes()
+        => typeof(ConversationHooks.Analyzers.ConversationHooksAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .SelectMany(t => (IEnumerable<Microsoft.CodeAnalysis.DiagnosticDescriptor>)((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
             .ToArray();

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using VerifyMethod = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.MethodTargetAnalyzer>;
+using VerifyMethod = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.ConversationHooksAnalyzer>;
 
 namespace ConversationHooks.Analyzers.Tests;
 

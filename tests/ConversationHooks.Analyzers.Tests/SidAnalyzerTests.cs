@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using VerifySid = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.SidAnalyzer>;
+using VerifySid = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.ConversationHooksAnalyzer>;
 
 namespace ConversationHooks.Analyzers.Tests;
 

@@ -36,7 +36,7 @@ public class TyposSampleTests
             trees,
             Net80.References.All.Concat(TestReferences.Twilio).Append(TestReferences.Runtime),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        var analyzers = typeof(Places.PlaceAnalyzer).Assembly.GetTypes()
+        var analyzers = typeof(ConversationHooksAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using VerifyFilter = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.WebhookFilterAnalyzer>;
+using VerifyFilter = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.ConversationHooksAnalyzer>;
 
 namespace ConversationHooks.Analyzers.Tests;
 

@@ -3,13 +3,16 @@ using ConversationHooks.Spec.Model;
 
 namespace ConversationHooks.Analyzers.Places
 {
+    /// <summary>What a checked place takes; a set of kinds where several places are summed up.</summary>
+    [System.Flags]
     internal enum PlaceKind
     {
-        Filter,
-        Sid,
-        Method,
-        Target,
-        Credential,
+        None = 0,
+        Filter = 1,
+        Sid = 2,
+        Method = 4,
+        Target = 8,
+        Credential = 16,
     }
 
     /// <summary>

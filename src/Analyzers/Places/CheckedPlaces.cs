@@ -1,10 +1,11 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using System.Text;
 using System.Threading;
-using ConversationHooks.Spec;
+using ConversationHooks.Analyzers.Rules;
 using ConversationHooks.Spec.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,96 +13,63 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConversationHooks.Analyzers.Places
 {
     /// <summary>
-    /// Every place of one compilation whose constant values are checked, resolved once per
-    /// compilation and shared by all the analyzers: the members the spec's bindings name (the Twilio
-    /// SDK), the generated API (SID <c>Parse</c>, <c>FromWireName</c>), and user members marked
-    /// <c>[WebhookFilterName]</c> or <c>[Sid("..")]</c>.
+    /// The checked places of one compilation: parameters and properties the <see cref="PlaceTable"/>
+    /// names, and user members marked <c>[WebhookFilterName]</c> or <c>[Sid("..")]</c>. Each symbol is
+    /// matched once, when analysis first meets it, and the answer is cached.
     /// </summary>
     internal sealed class CheckedPlaces
     {
-        private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
+        private const string RuntimeNamespace = "ConversationHooks";
 
-        private readonly Dictionary<ISymbol, CheckedPlace> _bound;
+        private readonly Compilation _compilation;
+        private readonly PlaceTable _table;
+        private readonly bool _hasMarkers;
         private readonly Dictionary<string, FilterSpec> _filters;
-        private readonly INamedTypeSymbol? _filterNameAttribute;
-        private readonly INamedTypeSymbol? _sidAttribute;
-        private readonly ConcurrentDictionary<ISymbol, CheckedPlace?> _marked = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, CheckedPlace?> _places = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, PlaceKind> _methods = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, string> _typeNames = new(SymbolEqualityComparer.Default);
+        private readonly Lazy<INamedTypeSymbol?> _filterNames;
 
-        private CheckedPlaces(WebhookSpec spec, Dictionary<ISymbol, CheckedPlace> bound, INamedTypeSymbol? filterNameAttribute, INamedTypeSymbol? sidAttribute, INamedTypeSymbol? filterNames)
+        private CheckedPlaces(Compilation compilation, PlaceTable table, bool hasMarkers)
         {
-            Spec = spec;
-            _filters = spec.Filters.ToDictionary(f => f.Name, System.StringComparer.Ordinal);
-            _bound = bound;
-            _filterNameAttribute = filterNameAttribute;
-            _sidAttribute = sidAttribute;
-            FilterNames = filterNames;
+            _compilation = compilation;
+            _table = table;
+            _hasMarkers = hasMarkers;
+            _filters = table.Spec.Filters.ToDictionary(f => f.Name, StringComparer.Ordinal);
+            FilterSuggestions = new FilterSuggestions(table.Spec.Filters.Select(f => f.Name));
+            Kinds = table.Kinds | (hasMarkers ? PlaceKind.Filter | PlaceKind.Sid : PlaceKind.None);
+            _filterNames = new Lazy<INamedTypeSymbol?>(() => _compilation.GetTypeByMetadataName(_table.Namespace + ".WebhookFilterNames"));
         }
 
-        public WebhookSpec Spec { get; }
+        public WebhookSpec Spec => _table.Spec;
 
-        /// <summary>The generated <c>WebhookFilterNames</c> class, when the project has it.</summary>
-        public INamedTypeSymbol? FilterNames { get; }
+        /// <summary>Every kind of place this compilation can have.</summary>
+        public PlaceKind Kinds { get; }
 
-        /// <summary>The places of <paramref name="compilation"/>; null when it has none (no Twilio SDK, no runtime) or its spec is broken.</summary>
+        /// <summary>The closest valid names of a misspelled filter.</summary>
+        public FilterSuggestions FilterSuggestions { get; }
+
+        /// <summary>The generated <c>WebhookFilterNames</c> class, when the project has it (looked up on first use).</summary>
+        public INamedTypeSymbol? FilterNames => _filterNames.Value;
+
+        /// <summary>
+        /// The places of <paramref name="compilation"/>; null when it references neither the Twilio SDK
+        /// nor the ConversationHooks runtime, or its spec is broken (the generator reports why).
+        /// </summary>
         public static CheckedPlaces? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
-            => Cache.GetValue(compilation, c => new Holder(Create(c, options, cancellationToken))).Places;
-
-        /// <summary>The filter with exactly (ordinal) this wire name.</summary>
-        public FilterSpec? FindFilter(string name) => _filters.TryGetValue(name, out var filter) ? filter : null;
-
-        public bool Has(PlaceKind kind)
-            => _bound.Values.Any(p => p.Kind == kind)
-               || (_filterNameAttribute is not null && kind == PlaceKind.Filter)
-               || (_sidAttribute is not null && kind == PlaceKind.Sid);
-
-        /// <summary>The check of a parameter, property or field, if it is a checked place.</summary>
-        public CheckedPlace? Find(ISymbol? symbol)
         {
-            if (symbol is null)
+            // By reference name: asking for the referenced assemblies' identities would make the
+            // compilation bind all its references here, before analysis could start.
+            var hasTwilio = false;
+            var hasRuntime = false;
+            foreach (var reference in compilation.References)
             {
-                return null;
+                var name = AssemblyName(reference);
+                hasTwilio |= string.Equals(name, "Twilio", StringComparison.OrdinalIgnoreCase);
+                hasRuntime |= string.Equals(name, "ConversationHooks.Runtime", StringComparison.OrdinalIgnoreCase);
             }
 
-            if (_bound.TryGetValue(symbol.OriginalDefinition, out var place))
-            {
-                return place;
-            }
-
-            return _filterNameAttribute is null && _sidAttribute is null ? null : _marked.GetOrAdd(symbol.OriginalDefinition, FindMarked);
-        }
-
-        private CheckedPlace? FindMarked(ISymbol symbol)
-        {
-            if (symbol is not (IParameterSymbol or IPropertySymbol or IFieldSymbol))
-            {
-                return null;
-            }
-
-            foreach (var attribute in symbol.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _filterNameAttribute))
-                {
-                    return new CheckedPlace(symbol.Name, PlaceKind.Filter, null, ImmutableArray<SidKindSpec>.Empty, false);
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _sidAttribute)
-                    && attribute.ConstructorArguments.Length == 1
-                    && attribute.ConstructorArguments[0].Value is string prefix)
-                {
-                    var kind = Spec.SidKinds.FirstOrDefault(k => k.Prefix == prefix) ?? new SidKindSpec($"'{prefix}'", prefix, string.Empty);
-                    return new CheckedPlace(symbol.Name, PlaceKind.Sid, null, ImmutableArray.Create(kind), false);
-                }
-            }
-
-            return null;
-        }
-
-        private static CheckedPlaces? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
-        {
-            var filterNameAttribute = compilation.GetTypeByMetadataName("ConversationHooks.WebhookFilterNameAttribute");
-            var sidAttribute = compilation.GetTypeByMetadataName("ConversationHooks.SidAttribute");
-            var anyBinding = filterNameAttribute is not null || sidAttribute is not null || compilation.GetTypeByMetadataName("Twilio.TwilioClient") is not null;
-            if (!anyBinding)
+            if (!hasTwilio && !hasRuntime)
             {
                 return null;
             }
@@ -112,97 +80,93 @@ namespace ConversationHooks.Analyzers.Places
                 return null;
             }
 
-            var bound = new Dictionary<ISymbol, CheckedPlace>(SymbolEqualityComparer.Default);
-            foreach (var binding in spec.Bindings)
-            {
-                if (compilation.GetTypeByMetadataName(binding.Type) is { } type)
-                {
-                    AddBinding(bound, spec, type, binding);
-                }
-            }
-
             options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ConversationHooksNamespace", out var ns);
-            ns = string.IsNullOrWhiteSpace(ns) ? "ConversationHooks" : ns!.Trim();
-            AddGeneratedApi(bound, spec, compilation, ns);
-            var filterNames = compilation.GetTypeByMetadataName(ns + ".WebhookFilterNames");
-            return bound.Count == 0 && filterNameAttribute is null && sidAttribute is null
-                ? null
-                : new CheckedPlaces(spec, bound, filterNameAttribute, sidAttribute, filterNames);
+            ns = string.IsNullOrWhiteSpace(ns) ? RuntimeNamespace : ns!.Trim();
+            return new CheckedPlaces(compilation, PlaceTable.For(spec, ns), hasRuntime);
         }
 
-        private static void AddBinding(Dictionary<ISymbol, CheckedPlace> bound, WebhookSpec spec, INamedTypeSymbol type, BindingSpec binding)
+        private static string? AssemblyName(MetadataReference reference) => reference switch
         {
-            foreach (var methodName in binding.Methods)
+            CompilationReference compilation => compilation.Compilation.AssemblyName,
+            PortableExecutableReference { FilePath: { } path } => System.IO.Path.GetFileNameWithoutExtension(path),
+            _ => reference.Display is { } display ? System.IO.Path.GetFileNameWithoutExtension(display) : null,
+        };
+
+        /// <summary>The filter with exactly (ordinal) this wire name.</summary>
+        public FilterSpec? FindFilter(string name) => _filters.TryGetValue(name, out var filter) ? filter : null;
+
+        /// <summary>The check of a parameter, property or field, if it is a checked place.</summary>
+        public CheckedPlace? Find(ISymbol? symbol)
+            => symbol is IParameterSymbol or IPropertySymbol or IFieldSymbol ? _places.GetOrAdd(symbol.OriginalDefinition, Match) : null;
+
+        /// <summary>The kinds of the checked parameters of <paramref name="method"/>: a call of any other method is dismissed with one lookup.</summary>
+        public PlaceKind KindsOf(IMethodSymbol method) => _methods.GetOrAdd(method.OriginalDefinition, KindsOfParameters);
+
+        private PlaceKind KindsOfParameters(IMethodSymbol method)
+        {
+            var kinds = PlaceKind.None;
+            foreach (var parameter in method.Parameters)
             {
-                var methods = methodName == ".ctor" ? type.InstanceConstructors : type.GetMembers(methodName).OfType<IMethodSymbol>().ToImmutableArray();
-                foreach (var parameter in methods.SelectMany(m => m.Parameters))
-                {
-                    if (binding.Parameters.FirstOrDefault(p => p.Name == parameter.Name) is { } value)
-                    {
-                        bound[parameter] = ToPlace(spec, value);
-                    }
-                }
+                kinds |= Find(parameter)?.Kind ?? PlaceKind.None;
             }
 
-            foreach (var value in binding.Properties)
-            {
-                foreach (var property in type.GetMembers(value.Name).OfType<IPropertySymbol>())
-                {
-                    bound[property] = ToPlace(spec, value);
-                }
-            }
+            return kinds;
         }
 
-        private static void AddGeneratedApi(Dictionary<ISymbol, CheckedPlace> bound, WebhookSpec spec, Compilation compilation, string ns)
+        private CheckedPlace? Match(ISymbol symbol)
         {
-            foreach (var kind in spec.SidKinds)
+            var bound = symbol switch
             {
-                var place = new CheckedPlace("value", PlaceKind.Sid, null, ImmutableArray.Create(kind), false);
-                AddFirstParameter(bound, compilation.GetTypeByMetadataName($"{ns}.{Naming.SidTypeName(kind.Name)}"), "Parse", place);
-            }
-
-            var filter = new CheckedPlace("wireName", PlaceKind.Filter, null, ImmutableArray<SidKindSpec>.Empty, false);
-            AddFirstParameter(bound, compilation.GetTypeByMetadataName($"{ns}.{Naming.ValueTypeName("WebhookFilter")}"), "FromWireName", filter);
-            foreach (var scope in spec.Scopes)
-            {
-                var method = new CheckedPlace("wireName", PlaceKind.Method, scope, ImmutableArray<SidKindSpec>.Empty, false);
-                AddFirstParameter(bound, compilation.GetTypeByMetadataName($"{ns}.{Naming.ValueTypeName(Naming.MethodTypeName(scope.Name))}"), "FromWireName", method);
-                var target = new CheckedPlace("wireName", PlaceKind.Target, scope, ImmutableArray<SidKindSpec>.Empty, false);
-                AddFirstParameter(bound, compilation.GetTypeByMetadataName($"{ns}.{Naming.ValueTypeName(Naming.TargetTypeName(scope.Name))}"), "FromWireName", target);
-            }
-        }
-
-        private static void AddFirstParameter(Dictionary<ISymbol, CheckedPlace> bound, INamedTypeSymbol? type, string method, CheckedPlace place)
-        {
-            foreach (var symbol in type?.GetMembers(method).OfType<IMethodSymbol>() ?? Enumerable.Empty<IMethodSymbol>())
-            {
-                if (symbol.IsStatic && symbol.Parameters.Length == 1 && symbol.Parameters[0].Type.SpecialType == SpecialType.System_String)
-                {
-                    bound[symbol.Parameters[0]] = place;
-                }
-            }
-        }
-
-        private static CheckedPlace ToPlace(WebhookSpec spec, BoundValueSpec value)
-        {
-            var scope = value.Scope is null ? null : spec.Scopes.FirstOrDefault(s => s.Name == value.Scope);
-            var kinds = spec.SidKinds.Where(k => value.SidKinds.Contains(k.Name)).ToImmutableArray();
-            var kind = value.Takes switch
-            {
-                BoundValueKind.Filter => PlaceKind.Filter,
-                BoundValueKind.Sid => PlaceKind.Sid,
-                BoundValueKind.Method => PlaceKind.Method,
-                BoundValueKind.Target => PlaceKind.Target,
-                _ => PlaceKind.Credential,
+                IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter when method.ContainingType is { } type =>
+                    _table.Parameter(TypeName(type), method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name, parameter.Name),
+                IPropertySymbol { ContainingType: { } type } property => _table.Property(TypeName(type), property.Name),
+                _ => null,
             };
-            return new CheckedPlace(value.Name, kind, scope, kinds, value.AllowsUniqueName);
+            return bound ?? (_hasMarkers ? Marked(symbol) : null);
         }
 
-        private sealed class Holder
+        private CheckedPlace? Marked(ISymbol symbol)
         {
-            public Holder(CheckedPlaces? places) => Places = places;
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass is not { } type || !IsRuntimeType(type))
+                {
+                    continue;
+                }
 
-            public CheckedPlaces? Places { get; }
+                if (type.Name == "WebhookFilterNameAttribute")
+                {
+                    return new CheckedPlace(symbol.Name, PlaceKind.Filter, null, ImmutableArray<SidKindSpec>.Empty, false);
+                }
+
+                if (type.Name == "SidAttribute" && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string prefix)
+                {
+                    var kind = Spec.SidKinds.FirstOrDefault(k => k.Prefix == prefix) ?? new SidKindSpec($"'{prefix}'", prefix, string.Empty);
+                    return new CheckedPlace(symbol.Name, PlaceKind.Sid, null, ImmutableArray.Create(kind), false);
+                }
+            }
+
+            return null;
         }
+
+        private static bool IsRuntimeType(INamedTypeSymbol type)
+            => type.ContainingNamespace is { Name: RuntimeNamespace } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
+
+        /// <summary>The metadata name (<c>A.B.Outer+Nested</c>) of <paramref name="type"/>, built once per type.</summary>
+        private string TypeName(INamedTypeSymbol type) => _typeNames.GetOrAdd(type.OriginalDefinition, t =>
+        {
+            var builder = new StringBuilder(t.MetadataName);
+            for (var outer = t.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                builder.Insert(0, outer.MetadataName + "+");
+            }
+
+            for (var ns = (t.ContainingType ?? t).ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                builder.Insert(0, ns.Name + ".");
+            }
+
+            return builder.ToString();
+        });
     }
 }

@@ -38,7 +38,7 @@ namespace ConversationHooks.Analyzers.Places
                 if (operation.ConstantValue.Value is string text)
                 {
                     var isLiteral = operation.Syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression);
-                    values.Add(new PlaceValue(text, operation.Syntax.GetLocation(), isLiteral));
+                    values.Add(new PlaceValue(text, operation.Syntax, isLiteral));
                 }
 
                 return;

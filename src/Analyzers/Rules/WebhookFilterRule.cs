@@ -6,39 +6,37 @@ using ConversationHooks.Spec.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ConversationHooks.Analyzers
+namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>
     /// CWH001 unknown filter, CWH002 filter not delivered at the place's scope, CWH007 a valid filter
     /// literal where the generated constant could stand.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class WebhookFilterAnalyzer : PlaceAnalyzer
+    internal sealed class WebhookFilterRule : PlaceRule
     {
         /// <summary>Diagnostic property: the suggested names of CWH001, separated by ';'.</summary>
-        public const string SuggestionsProperty = "Suggestions";
+        internal const string SuggestionsProperty = "Suggestions";
 
         /// <summary>Diagnostic property: the post-action counterpart offered by CWH002.</summary>
-        public const string CounterpartProperty = "Counterpart";
+        internal const string CounterpartProperty = "Counterpart";
 
         /// <summary>Diagnostic property: the generated constant's member name for CWH007.</summary>
-        public const string ConstantProperty = "Constant";
+        internal const string ConstantProperty = "Constant";
 
         /// <summary>Diagnostic property: the generated <c>WebhookFilterNames</c>' full name for CWH007.</summary>
-        public const string ConstantTypeProperty = "ConstantType";
+        internal const string ConstantTypeProperty = "ConstantType";
 
-        /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.UnknownFilter, Descriptors.FilterNotDeliveredAtScope, Descriptors.UseFilterConstant);
 
-        internal override bool Handles(PlaceKind kind) => kind == PlaceKind.Filter;
+        public override PlaceKind Kinds => PlaceKind.Filter;
 
-        internal override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
+        public override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
         {
             var filter = places.FindFilter(value.Text);
             if (filter is null)
             {
-                var suggestions = FilterSuggestions.Closest(value.Text, places.Spec.Filters.Select(f => f.Name));
+                var suggestions = places.FilterSuggestions.Closest(value.Text);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestionsProperty, string.Join(";", suggestions));
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownFilter, value.Location, properties, value.Text, FilterSuggestions.DidYouMean(suggestions)));
                 return;

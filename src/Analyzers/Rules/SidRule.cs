@@ -6,19 +6,17 @@ using ConversationHooks.Spec.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ConversationHooks.Analyzers
+namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>CWH003 a malformed SID literal; CWH004 a well-formed SID of the wrong kind.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SidAnalyzer : PlaceAnalyzer
+    internal sealed class SidRule : PlaceRule
     {
-        /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.MalformedSid, Descriptors.WrongSidKind);
 
-        internal override bool Handles(PlaceKind kind) => kind == PlaceKind.Sid;
+        public override PlaceKind Kinds => PlaceKind.Sid;
 
-        internal override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
+        public override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
         {
             var text = value.Text;
             var kinds = place.SidKinds;

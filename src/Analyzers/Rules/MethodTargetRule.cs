@@ -5,22 +5,20 @@ using ConversationHooks.Analyzers.Places;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ConversationHooks.Analyzers
+namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>
     /// CWH005 a method or target the scope does not accept. Methods compare ignoring case (Twilio
     /// accepts both casings); targets compare exactly.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class MethodTargetAnalyzer : PlaceAnalyzer
+    internal sealed class MethodTargetRule : PlaceRule
     {
-        /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.InvalidMethodOrTarget);
 
-        internal override bool Handles(PlaceKind kind) => kind is PlaceKind.Method or PlaceKind.Target;
+        public override PlaceKind Kinds => PlaceKind.Method | PlaceKind.Target;
 
-        internal override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
+        public override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
         {
             if (place.Scope is not { } scope)
             {
@@ -30,9 +28,12 @@ namespace ConversationHooks.Analyzers
             var isMethod = place.Kind == PlaceKind.Method;
             var accepted = isMethod ? scope.Methods : scope.Targets;
             var comparison = isMethod ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            if (accepted.Any(a => string.Equals(a, value.Text, comparison)))
+            for (var i = 0; i < accepted.Count; i++)
             {
-                return;
+                if (string.Equals(accepted[i], value.Text, comparison))
+                {
+                    return;
+                }
             }
 
             var expected = string.Join(", ", accepted.Select(a => $"'{a}'"));

@@ -3,19 +3,17 @@ using ConversationHooks.Analyzers.Places;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ConversationHooks.Analyzers
+namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>CWH006 a string constant passed where the spec's bindings take a credential (auth token, API key secret).</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CredentialAnalyzer : PlaceAnalyzer
+    internal sealed class CredentialRule : PlaceRule
     {
-        /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.HardCodedCredential);
 
-        internal override bool Handles(PlaceKind kind) => kind == PlaceKind.Credential;
+        public override PlaceKind Kinds => PlaceKind.Credential;
 
-        internal override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
+        public override void Check(PlaceValue value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
         {
             if (value.Text.Length > 0)
             {
