@@ -28,8 +28,8 @@ public static class Program
     {
         if (args.Contains("--budget"))
         {
-            var only = await AnalyzerBudget.MeasureAsync(runs: 3);
-            Console.WriteLine($"analyzers {only.Analyzers.TotalMilliseconds:0} ms, compilation {only.Compilation.TotalMilliseconds:0} ms: {only.Share:P2}; {only.PerAnalyzer}");
+            var alone = await AnalyzerBudget.MeasureAsync(runs: 3);
+            Console.WriteLine($"analyzers {alone.Analyzers.TotalMilliseconds:0} ms, compilation {alone.Compilation.TotalMilliseconds:0} ms: {alone.Share:P2}; {alone.PerAnalyzer}");
             return 0;
         }
 
@@ -42,7 +42,18 @@ public static class Program
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .WithOptions(ConfigOptions.DisableLogFile);
 
-        var summaries = BenchmarkRunner.Run(new[] { typeof(FormBodyBenchmarks), typeof(JsonBenchmarks), typeof(FilterNameBenchmarks), typeof(GeneratorBenchmarks) }, config);
+        // --only Name: run the benchmark classes whose name contains Name, and print their table alone.
+        var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var types = new[] { typeof(FormBodyBenchmarks), typeof(JsonBenchmarks), typeof(FilterNameBenchmarks), typeof(GeneratorBenchmarks) }
+            .Where(t => only is null || t.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        var summaries = BenchmarkRunner.Run(types, config);
+        if (only is not null)
+        {
+            Console.WriteLine(Report(summaries, budget: null));
+            return 0;
+        }
+
         var budget = await AnalyzerBudget.MeasureAsync(runs: 5);
 
         var report = Report(summaries, budget);
@@ -58,7 +69,7 @@ public static class Program
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 
-    private static string Report(IEnumerable<Summary> summaries, AnalyzerBudget.Result budget)
+    private static string Report(IEnumerable<Summary> summaries, AnalyzerBudget.Result? budget)
     {
         var table = new StringBuilder();
         table.AppendLine("| # | comparison | ours | mean | allocated | baseline | mean | allocated | ours vs baseline | target |");
@@ -86,6 +97,11 @@ public static class Program
                     Targets.For(summary.BenchmarksCases.First().Descriptor.Type, ours.BenchmarkCase.Descriptor.WorkloadMethod.Name) + " |",
                 }));
             }
+        }
+
+        if (budget is null)
+        {
+            return table.ToString();
         }
 
         table.AppendLine(string.Join(" | ", new[]

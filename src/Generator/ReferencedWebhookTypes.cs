@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Reflection.Metadata;
 using ConversationHooks.Spec;
 using Microsoft.CodeAnalysis;
 
@@ -9,31 +12,107 @@ namespace ConversationHooks.Generator
     /// <c>[assembly: GeneratedWebhookTypes(namespace, fingerprint)]</c>): a library built with
     /// <c>ConversationHooksAccessibility=public</c>. A project that references it and would generate
     /// the same types in the same namespace generates nothing and uses the library's.
+    /// Read per metadata reference, so an edit of the project's own code reads nothing again.
     /// </summary>
     internal static class ReferencedWebhookTypes
     {
-        private const string AttributeName = "ConversationHooks.GeneratedWebhookTypesAttribute";
+        private const string AttributeNamespace = "ConversationHooks";
+        private const string AttributeName = "GeneratedWebhookTypesAttribute";
 
         public static string Key(string ns, string fingerprint) => ns + "|" + fingerprint;
 
-        public static EquatableArray<string> Find(Compilation compilation)
+        public static EquatableArray<string> Read(MetadataReference reference)
         {
             var keys = new List<string>();
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            switch (reference)
             {
-                foreach (var attribute in assembly.GetAttributes())
-                {
-                    if (attribute.ConstructorArguments.Length == 2
-                        && attribute.AttributeClass?.ToDisplayString() == AttributeName
-                        && attribute.ConstructorArguments[0].Value is string ns
-                        && attribute.ConstructorArguments[1].Value is string fingerprint)
-                    {
-                        keys.Add(Key(ns, fingerprint));
-                    }
-                }
+                case CompilationReference compilation:
+                    ReadAttributes(compilation.Compilation.Assembly, keys);
+                    break;
+                case PortableExecutableReference executable:
+                    ReadMetadata(executable, keys);
+                    break;
             }
 
             return keys.ToEquatableArray();
+        }
+
+        private static void ReadAttributes(IAssemblySymbol assembly, List<string> keys)
+        {
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: AttributeName, ContainingNamespace.Name: AttributeNamespace }
+                    && attribute.ConstructorArguments.Length == 2
+                    && attribute.ConstructorArguments[0].Value is string ns
+                    && attribute.ConstructorArguments[1].Value is string fingerprint)
+                {
+                    keys.Add(Key(ns, fingerprint));
+                }
+            }
+        }
+
+        private static void ReadMetadata(PortableExecutableReference reference, List<string> keys)
+        {
+            try
+            {
+                if (reference.GetMetadata() is not AssemblyMetadata assembly)
+                {
+                    return;
+                }
+
+                foreach (var module in assembly.GetModules())
+                {
+                    var reader = module.GetMetadataReader();
+                    if (!reader.IsAssembly)
+                    {
+                        continue;
+                    }
+
+                    foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
+                    {
+                        var attribute = reader.GetCustomAttribute(handle);
+                        if (IsMarker(reader, attribute) && TryDecode(reader, attribute, out var ns, out var fingerprint))
+                        {
+                            keys.Add(Key(ns, fingerprint));
+                        }
+                    }
+                }
+            }
+            catch (Exception e) when (e is BadImageFormatException or IOException or InvalidOperationException or NotSupportedException)
+            {
+                // An unreadable reference provides nothing; the compiler reports it on its own.
+            }
+        }
+
+        private static bool IsMarker(MetadataReader reader, CustomAttribute attribute)
+        {
+            if (attribute.Constructor.Kind != HandleKind.MemberReference)
+            {
+                return false;
+            }
+
+            var constructor = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+            if (constructor.Parent.Kind != HandleKind.TypeReference)
+            {
+                return false;
+            }
+
+            var type = reader.GetTypeReference((TypeReferenceHandle)constructor.Parent);
+            return reader.StringComparer.Equals(type.Name, AttributeName) && reader.StringComparer.Equals(type.Namespace, AttributeNamespace);
+        }
+
+        private static bool TryDecode(MetadataReader reader, CustomAttribute attribute, out string ns, out string fingerprint)
+        {
+            var blob = reader.GetBlobReader(attribute.Value);
+            ns = fingerprint = string.Empty;
+            if (blob.Length < 2 || blob.ReadUInt16() != 1)
+            {
+                return false; // not a custom attribute blob (prolog 0x0001)
+            }
+
+            ns = blob.ReadSerializedString() ?? string.Empty;
+            fingerprint = blob.ReadSerializedString() ?? string.Empty;
+            return ns.Length > 0 && fingerprint.Length > 0;
         }
     }
 }

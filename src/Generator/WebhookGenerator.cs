@@ -41,10 +41,13 @@ namespace ConversationHooks.Generator
                 .Select((source, cancellationToken) => new ParsedSpec(source.File.Path, source.ExtraPaths, SpecReader.Read(source.File.Text, cancellationToken), SpecFingerprint.Of(source.File.Text)))
                 .WithTrackingName(TrackingNames.Parse);
 
-            // Public generated types of referenced assemblies, reduced to plain strings at once.
-            var referenced = context.CompilationProvider
-                .Select((compilation, _) => ReferencedWebhookTypes.Find(compilation))
-                .WithTrackingName(TrackingNames.ReferencedTypes);
+            // Public generated types of referenced assemblies: read once per reference, so an edit of
+            // the project's own code (a new Compilation) leaves this step cached.
+            var referenced = context.MetadataReferencesProvider
+                .Select((reference, _) => ReferencedWebhookTypes.Read(reference))
+                .WithTrackingName(TrackingNames.ReferencedTypes)
+                .Collect()
+                .Select((keys, _) => keys.SelectMany(k => k).ToEquatableArray());
 
             context.RegisterSourceOutput(parsed, static (context, parsed) => ReportDiagnostics(context, parsed));
 

@@ -103,12 +103,14 @@ public class GeneratedCodeCompilationTests
         Assert.Empty(result.CompilationDiagnostics);
     }
 
-    [Fact]
-    public void A_project_referencing_a_library_with_public_types_of_the_same_spec_generates_nothing_and_uses_them()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_project_referencing_a_library_with_public_types_of_the_same_spec_generates_nothing_and_uses_them(bool compiledLibrary)
     {
         var library = new GeneratorRun { Properties = { ["ConversationHooksAccessibility"] = "public" } }.Run();
         Assert.Empty(library.CompilationDiagnostics);
-        var libraryReference = library.Output.ToMetadataReference();
+        var libraryReference = compiledLibrary ? EmitToImage(library.Output) : library.Output.ToMetadataReference();
 
         var app = new GeneratorRun();
         app.Sources.Add("namespace App { static class Use { static string F() => ConversationHooks.WebhookFilterNames.OnMessageAdded + ConversationHooks.AccountSid.Prefix; } }");
@@ -138,5 +140,13 @@ public class GeneratedCodeCompilationTests
         Assert.DoesNotContain(new GeneratorRun().Run().GeneratedSources, s => s.HintName == "GeneratedWebhookTypes.g.cs");
         var marker = new GeneratorRun { Properties = { ["ConversationHooksAccessibility"] = "public" } }.Run().GeneratedSources.Single(s => s.HintName == "GeneratedWebhookTypes.g.cs");
         Assert.Contains("[assembly: global::ConversationHooks.GeneratedWebhookTypes(\"ConversationHooks\", \"", marker.SourceText.ToString());
+    }
+
+    /// <summary>The library as a built assembly (what a package or a command-line build references).</summary>
+    private static MetadataReference EmitToImage(Compilation compilation)
+    {
+        using var stream = new System.IO.MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        return MetadataReference.CreateFromImage(stream.ToArray());
     }
 }
