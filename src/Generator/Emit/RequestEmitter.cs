@@ -22,8 +22,9 @@ namespace ConversationHooks.Generator.Emit
                         var wire = SourceWriter.Literal(value.WireName);
                         if (value.IsRepeated)
                         {
+                            // An indexed loop: foreach over IReadOnlyList<T> would box its enumerator.
                             m.Open($"if ({value.Property} != null)");
-                            m.Line($"foreach (var item in {value.Property}) writer.Add({wire}, {value.ToWire("item")});");
+                            m.Line($"for (var i = 0; i < {value.Property}.Count; i++) writer.Add({wire}, {value.ToWire(value.Property + "[i]")});");
                             m.Close();
                         }
                         else if (value.CanBeNull)

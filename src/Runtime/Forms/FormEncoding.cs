@@ -12,17 +12,23 @@ namespace ConversationHooks
     public static class FormEncoding
     {
         private const string HexDigits = "0123456789ABCDEF";
+        private const string UnreservedChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()";
+
+#if NET8_0_OR_GREATER
+        private static readonly SearchValues<char> Unreserved = SearchValues.Create(UnreservedChars);
+#endif
 
         /// <summary>The number of characters <paramref name="value"/> takes once encoded.</summary>
         public static int GetEncodedLength(ReadOnlySpan<char> value)
         {
-            var length = 0;
-            for (var i = 0; i < value.Length; i++)
+            var safe = SafePrefixLength(value);
+            var length = safe;
+            for (var i = safe; i < value.Length; i++)
             {
                 var c = value[i];
                 if (c < 0x80)
                 {
-                    length += IsUnreserved(c) || c == ' ' ? 1 : 3;
+                    length += AsciiKinds[c] == Escape ? 3 : 1;
                 }
                 else if (c < 0x800)
                 {
@@ -49,36 +55,64 @@ namespace ConversationHooks
         /// </summary>
         public static bool TryEncode(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten)
         {
+            // Names and most values need no encoding at all: one scan (vectorized on .NET 8), one copy.
+            var safe = SafePrefixLength(value);
             charsWritten = 0;
-            Span<byte> utf8 = stackalloc byte[4];
-            for (var i = 0; i < value.Length; i++)
+            if (safe > destination.Length)
+            {
+                return false;
+            }
+
+            value.Slice(0, safe).CopyTo(destination);
+            var written = safe;
+            for (var i = safe; i < value.Length; i++)
             {
                 var c = value[i];
-                if (c < 0x80 && (IsUnreserved(c) || c == ' '))
+                if (c < 0x80)
                 {
-                    if (charsWritten >= destination.Length)
+                    var kind = AsciiKinds[c];
+                    if (kind == Escape)
                     {
-                        return false;
+                        if (written > destination.Length - 3)
+                        {
+                            return false;
+                        }
+
+                        destination[written] = '%';
+                        destination[written + 1] = HexDigits[c >> 4];
+                        destination[written + 2] = HexDigits[c & 0xF];
+                        written += 3;
+                    }
+                    else
+                    {
+                        if (written >= destination.Length)
+                        {
+                            return false;
+                        }
+
+                        destination[written++] = kind == Space ? '+' : c;
                     }
 
-                    destination[charsWritten++] = c == ' ' ? '+' : c;
                     continue;
                 }
 
-                var byteCount = GetUtf8(value, ref i, utf8);
-                if (charsWritten + (3 * byteCount) > destination.Length)
+                int codePoint = c;
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    codePoint = char.ConvertToUtf32(c, value[++i]);
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    codePoint = 0xFFFD;
+                }
+
+                if (!TryWriteEscapedUtf8(codePoint, destination, ref written))
                 {
                     return false;
                 }
-
-                for (var b = 0; b < byteCount; b++)
-                {
-                    destination[charsWritten++] = '%';
-                    destination[charsWritten++] = HexDigits[utf8[b] >> 4];
-                    destination[charsWritten++] = HexDigits[utf8[b] & 0xF];
-                }
             }
 
+            charsWritten = written;
             return true;
         }
 
@@ -90,12 +124,12 @@ namespace ConversationHooks
                 throw new ArgumentNullException(nameof(value));
             }
 
-            var length = GetEncodedLength(value.AsSpan());
-            if (length == value.Length && value.IndexOf(' ') < 0)
+            if (SafePrefixLength(value.AsSpan()) == value.Length)
             {
                 return value;
             }
 
+            var length = GetEncodedLength(value.AsSpan());
             var buffer = ArrayPool<char>.Shared.Rent(length);
             try
             {
@@ -179,9 +213,72 @@ namespace ConversationHooks
 
         private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        private static bool IsUnreserved(char c)
-            => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-               || c == '-' || c == '_' || c == '.' || c == '!' || c == '*' || c == '(' || c == ')';
+        private const byte Copy = 0;
+        private const byte Space = 1;
+        private const byte Escape = 2;
+
+        /// <summary>For each ASCII character: copied as it is, a space (written '+'), or percent-escaped.</summary>
+        private static ReadOnlySpan<byte> AsciiKinds => new byte[128]
+        {
+            2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+            //    !  "  #  $  %  &  '  (  )  *  +  ,  -  .  /  0  1  2  3  4  5  6  7  8  9  :  ;  <  =  >  ?
+            1, 0, 2, 2, 2, 2, 2, 2, 0, 0, 0, 2, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2,
+            // @ A-Z [  \  ]  ^  _
+            2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 0,
+            // ` a-z {  |  }  ~  DEL
+            2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2,
+        };
+
+        /// <summary>Writes the UTF-8 bytes of a non-ASCII code point as %XX escapes.</summary>
+        private static bool TryWriteEscapedUtf8(int codePoint, Span<char> destination, ref int written)
+        {
+            var count = codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (written > destination.Length - (3 * count))
+            {
+                return false;
+            }
+
+            var lead = count switch
+            {
+                2 => 0xC0 | (codePoint >> 6),
+                3 => 0xE0 | (codePoint >> 12),
+                _ => 0xF0 | (codePoint >> 18),
+            };
+            WriteEscape(lead, destination, ref written);
+            for (var shift = 6 * (count - 2); shift >= 0; shift -= 6)
+            {
+                WriteEscape(0x80 | ((codePoint >> shift) & 0x3F), destination, ref written);
+            }
+
+            return true;
+        }
+
+        private static void WriteEscape(int value, Span<char> destination, ref int written)
+        {
+            destination[written] = '%';
+            destination[written + 1] = HexDigits[value >> 4];
+            destination[written + 2] = HexDigits[value & 0xF];
+            written += 3;
+        }
+
+        /// <summary>How many leading characters of <paramref name="value"/> are written as they are.</summary>
+        private static int SafePrefixLength(ReadOnlySpan<char> value)
+        {
+#if NET8_0_OR_GREATER
+            var index = value.IndexOfAnyExcept(Unreserved);
+            return index < 0 ? value.Length : index;
+#else
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (value[i] >= 0x80 || AsciiKinds[value[i]] != Copy)
+                {
+                    return i;
+                }
+            }
+
+            return value.Length;
+#endif
+        }
 
         private static int HexValue(char c)
             => c >= '0' && c <= '9' ? c - '0'

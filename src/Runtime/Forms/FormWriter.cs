@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace ConversationHooks
@@ -11,6 +12,8 @@ namespace ConversationHooks
     /// </summary>
     public ref struct FormWriter
     {
+        private const int StackBufferLength = 512;
+
         private readonly Span<char> _destination;
         private readonly List<KeyValuePair<string, string>>? _pairs;
         private int _length;
@@ -53,58 +56,77 @@ namespace ConversationHooks
                 return;
             }
 
-            var pairLength = (_length > 0 ? 1 : 0) + FormEncoding.GetEncodedLength(name.AsSpan()) + 1 + FormEncoding.GetEncodedLength(value.AsSpan());
-            if (!_overflowed && _length + pairLength <= _destination.Length)
+            // Write in one pass while it fits; once it does not, only count (the caller retries with
+            // a buffer of the counted length).
+            if (!_overflowed && TryWritePair(_destination.Slice(_length), _length > 0, name, value, out var written))
             {
-                var span = _destination.Slice(_length);
-                var at = 0;
-                if (_length > 0)
+                _length += written;
+                return;
+            }
+
+            _overflowed = true;
+            _length += (_length > 0 ? 1 : 0) + FormEncoding.GetEncodedLength(name.AsSpan()) + 1 + FormEncoding.GetEncodedLength(value.AsSpan());
+        }
+
+        private static bool TryWritePair(Span<char> span, bool separator, string name, string value, out int written)
+        {
+            written = 0;
+            if (separator)
+            {
+                if (span.IsEmpty)
                 {
-                    span[at++] = '&';
+                    return false;
                 }
 
-                FormEncoding.TryEncode(name.AsSpan(), span.Slice(at), out var written);
-                at += written;
-                span[at++] = '=';
-                FormEncoding.TryEncode(value.AsSpan(), span.Slice(at), out written);
-            }
-            else
-            {
-                _overflowed = true;
+                span[written++] = '&';
             }
 
-            _length += pairLength;
+            if (!FormEncoding.TryEncode(name.AsSpan(), span.Slice(written), out var count))
+            {
+                return false;
+            }
+
+            written += count;
+            if (written >= span.Length)
+            {
+                return false;
+            }
+
+            span[written++] = '=';
+            if (!FormEncoding.TryEncode(value.AsSpan(), span.Slice(written), out count))
+            {
+                return false;
+            }
+
+            written += count;
+            return true;
         }
 
         /// <summary>The form body of <paramref name="content"/>: exactly one allocation, the string.</summary>
         public static string ToFormBody<T>(T content)
             where T : IFormContent
         {
-            var measure = new FormWriter(Span<char>.Empty);
-            content.WriteForm(ref measure);
-            if (measure.Length == 0)
+            // Most bodies fit on the stack: write once, then copy into the one string.
+            Span<char> stack = stackalloc char[StackBufferLength];
+            var writer = new FormWriter(stack);
+            content.WriteForm(ref writer);
+            if (!writer.Overflowed)
             {
-                return string.Empty;
+                return writer.Length == 0 ? string.Empty : stack.Slice(0, writer.Length).ToString();
             }
-#if NET
-            return string.Create(measure.Length, content, static (span, state) =>
-            {
-                var writer = new FormWriter(span);
-                state.WriteForm(ref writer);
-            });
-#else
-            var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(measure.Length);
+
+            // Longer: the writer has counted the exact length; write again into a buffer that size.
+            var buffer = ArrayPool<char>.Shared.Rent(writer.Length);
             try
             {
-                var writer = new FormWriter(buffer);
-                content.WriteForm(ref writer);
-                return new string(buffer, 0, writer.Length);
+                var second = new FormWriter(buffer);
+                content.WriteForm(ref second);
+                return new string(buffer, 0, second.Length);
             }
             finally
             {
-                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+                ArrayPool<char>.Shared.Return(buffer);
             }
-#endif
         }
 
         /// <summary>Writes the form body of <paramref name="content"/> into <paramref name="destination"/> without allocating.</summary>

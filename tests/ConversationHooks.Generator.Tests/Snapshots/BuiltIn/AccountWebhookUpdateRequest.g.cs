@@ -43,7 +43,7 @@ namespace ConversationHooks
             if (Method != null) writer.Add("Method", Method.Value.ToString());
             if (Filters != null)
             {
-                foreach (var item in Filters) writer.Add("Filters", item.ToString());
+                for (var i = 0; i < Filters.Count; i++) writer.Add("Filters", Filters[i].ToString());
             }
             if (PreWebhookUrl != null) writer.Add("PreWebhookUrl", PreWebhookUrl);
             if (PostWebhookUrl != null) writer.Add("PostWebhookUrl", PostWebhookUrl);

@@ -44,11 +44,11 @@ namespace ConversationHooks
             if (ConfigurationMethod != null) writer.Add("Configuration.Method", ConfigurationMethod.Value.ToString());
             if (ConfigurationFilters != null)
             {
-                foreach (var item in ConfigurationFilters) writer.Add("Configuration.Filters", item.ToString());
+                for (var i = 0; i < ConfigurationFilters.Count; i++) writer.Add("Configuration.Filters", ConfigurationFilters[i].ToString());
             }
             if (ConfigurationTriggers != null)
             {
-                foreach (var item in ConfigurationTriggers) writer.Add("Configuration.Triggers", item);
+                for (var i = 0; i < ConfigurationTriggers.Count; i++) writer.Add("Configuration.Triggers", ConfigurationTriggers[i]);
             }
             if (ConfigurationFlowSid != null) writer.Add("Configuration.FlowSid", ConfigurationFlowSid.Value.ToString());
         }

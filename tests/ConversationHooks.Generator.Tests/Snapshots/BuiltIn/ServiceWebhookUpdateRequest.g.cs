@@ -39,7 +39,7 @@ namespace ConversationHooks
             if (PostWebhookUrl != null) writer.Add("PostWebhookUrl", PostWebhookUrl);
             if (Filters != null)
             {
-                foreach (var item in Filters) writer.Add("Filters", item.ToString());
+                for (var i = 0; i < Filters.Count; i++) writer.Add("Filters", Filters[i].ToString());
             }
             if (Method != null) writer.Add("Method", Method.Value.ToString());
         }
