@@ -30,6 +30,7 @@ namespace ConversationHooks.Generator.Emit
                 RecordEmitter.Emit(w, options, type, summary, "global::ConversationHooks.IJsonContent", values, m =>
                 {
                     EmitNames(m, values);
+                    EmitFieldOf(m, values);
                     EmitRead(m, type, values, options);
                     EmitWrite(m, values);
                 });
@@ -59,7 +60,9 @@ namespace ConversationHooks.Generator.Emit
             w.Line();
             w.Summary($"Reads a {type} from JSON text.");
             w.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">Malformed JSON, or a field of the wrong type; the message names the field.</exception>");
-            w.Line($"public static {type} FromJson(string json) => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json));");
+            w.Line($"public static {type} FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);");
+            w.Line();
+            w.Line($"private static readonly global::ConversationHooks.Utf8Converter<{type}> s_fromUtf8 = FromJson;");
             w.Line();
             w.Summary($"Reads a {type} (or null) from the value <paramref name=\"reader\"/> stands on.");
             w.Open($"public static {options.Nullable(type)} ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
@@ -74,17 +77,55 @@ namespace ConversationHooks.Generator.Emit
             }
 
             w.Open("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
-            var first = true;
-            foreach (var value in values)
+            w.Line("var field = FieldOf(ref reader);");
+            w.Line("reader.Read();");
+            w.Open("switch (field)");
+            for (var i = 0; i < values.Count; i++)
             {
-                w.Line($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({value.Property}Utf8)) {{ reader.Read(); {value.Local} = {value.ReadJson()}; }}");
-                first = false;
+                w.Line($"case {i}: {values[i].Local} = {values[i].ReadJson()}; break;");
             }
 
-            w.Line($"{(first ? string.Empty : "else ")}{{ reader.Read(); reader.Skip(); }}");
+            w.Line("default: reader.Skip(); break;");
+            w.Close();
             w.Close();
             w.Line();
             w.Line($"return new {type}({string.Join(", ", values.Select(v => $"{v.Parameter}: {v.Local}"))});");
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>
+        /// Which field a property name is: by length first, then one comparison of the UTF-8 bytes
+        /// (the common, unescaped case); escaped names are compared the slow way.
+        /// </summary>
+        private static void EmitFieldOf(SourceWriter w, List<ValueMapping> values)
+        {
+            w.Open("private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)");
+            w.Open("if (reader.ValueIsEscaped)");
+            for (var i = 0; i < values.Count; i++)
+            {
+                w.Line($"if (reader.ValueTextEquals({values[i].Property}Utf8)) return {i};");
+            }
+
+            w.Line("return -1;");
+            w.Close();
+            w.Line();
+            w.Line("var name = reader.ValueSpan;");
+            w.Open("switch (name.Length)");
+            foreach (var group in values.Select((v, i) => (Value: v, Index: i)).GroupBy(x => System.Text.Encoding.UTF8.GetByteCount(x.Value.WireName)).OrderBy(g => g.Key))
+            {
+                w.Line($"case {group.Key}:");
+                foreach (var (value, index) in group)
+                {
+                    w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(name, {value.Property}Utf8)) return {index};");
+                }
+
+                w.Line("    break;");
+            }
+
+            w.Close();
+            w.Line();
+            w.Line("return -1;");
             w.Close();
             w.Line();
         }

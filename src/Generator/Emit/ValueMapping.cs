@@ -122,9 +122,13 @@ namespace ConversationHooks.Generator.Emit
                 return $"{ElementType}.ReadJson(ref reader)";
             }
 
+            // Filters, methods and targets are read straight from their UTF-8 bytes: a known name costs no string.
+            var isWireEnum = _value.Type is ValueType.Filter or ValueType.Method or ValueType.Target;
             if (IsRepeated)
             {
-                return $"{Runtime}JsonFields.ReadArray(ref reader, {field}, s => {FromWire("s")})";
+                return isWireEnum
+                    ? $"{Runtime}JsonFields.ReadWireArray(ref reader, {field}, s => {ElementType}.FromUtf8(s))"
+                    : $"{Runtime}JsonFields.ReadArray(ref reader, {field}, s => {FromWire("s")})";
             }
 
             return _value.Type switch
@@ -132,7 +136,8 @@ namespace ConversationHooks.Generator.Emit
                 ValueType.Int => $"{Runtime}JsonFields.ReadInt32(ref reader, {field})",
                 ValueType.Bool => $"{Runtime}JsonFields.ReadBoolean(ref reader, {field})",
                 ValueType.DateTime => $"{Runtime}JsonFields.ReadDateTimeOffset(ref reader, {field})",
-                ValueType.Sid or ValueType.Filter or ValueType.Method or ValueType.Target => $"{Runtime}JsonFields.ReadValue(ref reader, {field}, s => {FromWire("s")})",
+                ValueType.Filter or ValueType.Method or ValueType.Target => $"{Runtime}JsonFields.ReadWireValue(ref reader, {field}, s => {ElementType}.FromUtf8(s))",
+                ValueType.Sid => $"{Runtime}JsonFields.ReadValue(ref reader, {field}, s => {FromWire("s")})",
                 _ => $"{Runtime}JsonFields.ReadString(ref reader, {field})",
             };
         }

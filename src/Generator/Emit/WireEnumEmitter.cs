@@ -105,8 +105,23 @@ namespace ConversationHooks.Generator.Emit
             w.Line("value = default;");
             w.Line("return false;");
             w.Close();
+            w.Line();
+            w.Summary("Finds the member whose wire name is exactly the UTF-8 <paramref name=\"utf8WireName\"/>, without allocating.");
+            w.Open($"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out {e.TypeName} value)");
+            w.Line($"global::System.Span<char> chars = stackalloc char[{MaxWireNameLength}];");
+            w.Line("int length;");
+            w.Open("if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))");
+            w.Line("value = default;");
+            w.Line("return false;");
+            w.Close();
+            w.Line();
+            w.Line("return TryParse(chars.Slice(0, length), out value);");
+            w.Close();
             w.Close();
         }
+
+        /// <summary>Wire names are at most 64 characters (the spec's patterns say so).</summary>
+        private const int MaxWireNameLength = 64;
 
         private static void EmitValue(SourceWriter w, WireEnum e, GeneratorOptions options)
         {
@@ -138,6 +153,12 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
             w.Line();
             w.Line($"return new {type}(wireName);");
+            w.Close();
+            w.Line();
+            w.Summary("Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.");
+            w.Open($"public static {type} FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)");
+            w.Line($"{e.TypeName} value;");
+            w.Line($"return {names}.TryParse(utf8WireName, out value) ? new {type}(value) : new {type}(global::ConversationHooks.WireText.Decode(utf8WireName));");
             w.Close();
             w.Line();
             w.Summary("The wire name, exactly as it was given or received.");

@@ -56,6 +56,77 @@ namespace ConversationHooks
             return text is null ? null : Convert(field, text, convert);
         }
 
+        /// <summary>
+        /// The string the reader stands on turned into <typeparamref name="T"/> straight from its UTF-8
+        /// bytes (a known wire name costs no string), or null.
+        /// </summary>
+        public static T? ReadWireValue<T>(ref Utf8JsonReader reader, string field, Utf8Converter<T> convert)
+            where T : struct
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Null:
+                    return null;
+                case JsonTokenType.String:
+                    return ConvertUtf8(ref reader, convert);
+                default:
+                    throw Unexpected(ref reader, field, "a string");
+            }
+        }
+
+        /// <summary>An array of strings (or null), each turned into <typeparamref name="T"/> straight from its UTF-8 bytes.</summary>
+        public static IReadOnlyList<T>? ReadWireArray<T>(ref Utf8JsonReader reader, string field, Utf8Converter<T> convert)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw Unexpected(ref reader, field, "an array");
+            }
+
+            var items = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    throw Unexpected(ref reader, field, "an array of strings");
+                }
+
+                items.Add(ConvertUtf8(ref reader, convert));
+            }
+
+            return items;
+        }
+
+        /// <summary>
+        /// Parses JSON text with <paramref name="parse"/> (a generated <c>FromJson(ReadOnlySpan&lt;byte&gt;)</c>),
+        /// transcoding it to UTF-8 in a pooled buffer rather than a new array.
+        /// </summary>
+        public static T ParseText<T>(string json, Utf8Converter<T> parse)
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+            try
+            {
+                var length = Encoding.UTF8.GetBytes(json, 0, json.Length, buffer, 0);
+                return parse(new ReadOnlySpan<byte>(buffer, 0, length));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private static T ConvertUtf8<T>(ref Utf8JsonReader reader, Utf8Converter<T> convert)
+            => reader.ValueIsEscaped ? convert(Encoding.UTF8.GetBytes(reader.GetString()!)) : convert(reader.ValueSpan);
+
         /// <summary>The integer (or null) the reader stands on.</summary>
         public static int? ReadInt32(ref Utf8JsonReader reader, string field)
         {

@@ -55,6 +55,47 @@ namespace ConversationHooks
         private static global::System.ReadOnlySpan<byte> TargetUtf8 => new byte[] { 116, 97, 114, 103, 101, 116 };
         private static global::System.ReadOnlySpan<byte> UrlUtf8 => new byte[] { 117, 114, 108 };
 
+        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped)
+            {
+                if (reader.ValueTextEquals(AccountSidUtf8)) return 0;
+                if (reader.ValueTextEquals(MethodUtf8)) return 1;
+                if (reader.ValueTextEquals(FiltersUtf8)) return 2;
+                if (reader.ValueTextEquals(PreWebhookUrlUtf8)) return 3;
+                if (reader.ValueTextEquals(PostWebhookUrlUtf8)) return 4;
+                if (reader.ValueTextEquals(TargetUtf8)) return 5;
+                if (reader.ValueTextEquals(UrlUtf8)) return 6;
+                return -1;
+            }
+
+            var name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, UrlUtf8)) return 6;
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, MethodUtf8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, TargetUtf8)) return 5;
+                    break;
+                case 7:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, FiltersUtf8)) return 2;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, AccountSidUtf8)) return 0;
+                    break;
+                case 15:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, PreWebhookUrlUtf8)) return 3;
+                    break;
+                case 16:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, PostWebhookUrlUtf8)) return 4;
+                    break;
+            }
+
+            return -1;
+        }
+
         /// <summary>Reads a AccountWebhookConfiguration from UTF-8 JSON.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
         public static AccountWebhookConfiguration FromJson(global::System.ReadOnlySpan<byte> utf8Json)
@@ -66,7 +107,9 @@ namespace ConversationHooks
 
         /// <summary>Reads a AccountWebhookConfiguration from JSON text.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
-        public static AccountWebhookConfiguration FromJson(string json) => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json));
+        public static AccountWebhookConfiguration FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);
+
+        private static readonly global::ConversationHooks.Utf8Converter<AccountWebhookConfiguration> s_fromUtf8 = FromJson;
 
         /// <summary>Reads a AccountWebhookConfiguration (or null) from the value <paramref name="reader"/> stands on.</summary>
         public static AccountWebhookConfiguration? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -86,14 +129,19 @@ namespace ConversationHooks
             string? _url = default;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(AccountSidUtf8)) { reader.Read(); _accountSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); }
-                else if (reader.ValueTextEquals(MethodUtf8)) { reader.Read(); _method = global::ConversationHooks.JsonFields.ReadValue(ref reader, "method", s => global::ConversationHooks.AccountWebhookMethodValue.FromWireName(s)); }
-                else if (reader.ValueTextEquals(FiltersUtf8)) { reader.Read(); _filters = global::ConversationHooks.JsonFields.ReadArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromWireName(s)); }
-                else if (reader.ValueTextEquals(PreWebhookUrlUtf8)) { reader.Read(); _preWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "pre_webhook_url"); }
-                else if (reader.ValueTextEquals(PostWebhookUrlUtf8)) { reader.Read(); _postWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "post_webhook_url"); }
-                else if (reader.ValueTextEquals(TargetUtf8)) { reader.Read(); _target = global::ConversationHooks.JsonFields.ReadValue(ref reader, "target", s => global::ConversationHooks.AccountWebhookTargetValue.FromWireName(s)); }
-                else if (reader.ValueTextEquals(UrlUtf8)) { reader.Read(); _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); }
-                else { reader.Read(); reader.Skip(); }
+                var field = FieldOf(ref reader);
+                reader.Read();
+                switch (field)
+                {
+                    case 0: _accountSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); break;
+                    case 1: _method = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "method", s => global::ConversationHooks.AccountWebhookMethodValue.FromUtf8(s)); break;
+                    case 2: _filters = global::ConversationHooks.JsonFields.ReadWireArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromUtf8(s)); break;
+                    case 3: _preWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "pre_webhook_url"); break;
+                    case 4: _postWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "post_webhook_url"); break;
+                    case 5: _target = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "target", s => global::ConversationHooks.AccountWebhookTargetValue.FromUtf8(s)); break;
+                    case 6: _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); break;
+                    default: reader.Skip(); break;
+                }
             }
 
             return new AccountWebhookConfiguration(accountSid: _accountSid, method: _method, filters: _filters, preWebhookUrl: _preWebhookUrl, postWebhookUrl: _postWebhookUrl, target: _target, url: _url);

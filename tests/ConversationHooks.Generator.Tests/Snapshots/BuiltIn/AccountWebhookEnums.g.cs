@@ -69,6 +69,20 @@ namespace ConversationHooks
             value = default;
             return false;
         }
+
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out AccountWebhookMethod value)
+        {
+            global::System.Span<char> chars = stackalloc char[64];
+            int length;
+            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            {
+                value = default;
+                return false;
+            }
+
+            return TryParse(chars.Slice(0, length), out value);
+        }
     }
 
     /// <summary>A AccountWebhookMethod as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
@@ -102,6 +116,13 @@ namespace ConversationHooks
             }
 
             return new AccountWebhookMethodValue(wireName);
+        }
+
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
+        public static AccountWebhookMethodValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
+        {
+            AccountWebhookMethod value;
+            return AccountWebhookMethodNames.TryParse(utf8WireName, out value) ? new AccountWebhookMethodValue(value) : new AccountWebhookMethodValue(global::ConversationHooks.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
@@ -205,6 +226,20 @@ namespace ConversationHooks
             value = default;
             return false;
         }
+
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out AccountWebhookTarget value)
+        {
+            global::System.Span<char> chars = stackalloc char[64];
+            int length;
+            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            {
+                value = default;
+                return false;
+            }
+
+            return TryParse(chars.Slice(0, length), out value);
+        }
     }
 
     /// <summary>A AccountWebhookTarget as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
@@ -238,6 +273,13 @@ namespace ConversationHooks
             }
 
             return new AccountWebhookTargetValue(wireName);
+        }
+
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
+        public static AccountWebhookTargetValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
+        {
+            AccountWebhookTarget value;
+            return AccountWebhookTargetNames.TryParse(utf8WireName, out value) ? new AccountWebhookTargetValue(value) : new AccountWebhookTargetValue(global::ConversationHooks.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>

@@ -67,6 +67,51 @@ namespace ConversationHooks
         private static global::System.ReadOnlySpan<byte> DateUpdatedUtf8 => new byte[] { 100, 97, 116, 101, 95, 117, 112, 100, 97, 116, 101, 100 };
         private static global::System.ReadOnlySpan<byte> UrlUtf8 => new byte[] { 117, 114, 108 };
 
+        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped)
+            {
+                if (reader.ValueTextEquals(SidUtf8)) return 0;
+                if (reader.ValueTextEquals(AccountSidUtf8)) return 1;
+                if (reader.ValueTextEquals(ChatServiceSidUtf8)) return 2;
+                if (reader.ValueTextEquals(ConversationSidUtf8)) return 3;
+                if (reader.ValueTextEquals(TargetUtf8)) return 4;
+                if (reader.ValueTextEquals(ConfigurationUtf8)) return 5;
+                if (reader.ValueTextEquals(DateCreatedUtf8)) return 6;
+                if (reader.ValueTextEquals(DateUpdatedUtf8)) return 7;
+                if (reader.ValueTextEquals(UrlUtf8)) return 8;
+                return -1;
+            }
+
+            var name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, SidUtf8)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, UrlUtf8)) return 8;
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, TargetUtf8)) return 4;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, AccountSidUtf8)) return 1;
+                    break;
+                case 12:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, DateCreatedUtf8)) return 6;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, DateUpdatedUtf8)) return 7;
+                    break;
+                case 13:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, ConfigurationUtf8)) return 5;
+                    break;
+                case 16:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, ChatServiceSidUtf8)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, ConversationSidUtf8)) return 3;
+                    break;
+            }
+
+            return -1;
+        }
+
         /// <summary>Reads a ConversationWebhook from UTF-8 JSON.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
         public static ConversationWebhook FromJson(global::System.ReadOnlySpan<byte> utf8Json)
@@ -78,7 +123,9 @@ namespace ConversationHooks
 
         /// <summary>Reads a ConversationWebhook from JSON text.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
-        public static ConversationWebhook FromJson(string json) => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json));
+        public static ConversationWebhook FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);
+
+        private static readonly global::ConversationHooks.Utf8Converter<ConversationWebhook> s_fromUtf8 = FromJson;
 
         /// <summary>Reads a ConversationWebhook (or null) from the value <paramref name="reader"/> stands on.</summary>
         public static ConversationWebhook? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -100,16 +147,21 @@ namespace ConversationHooks
             string? _url = default;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(SidUtf8)) { reader.Read(); _sid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "sid", s => global::ConversationHooks.WebhookSid.Parse(s)); }
-                else if (reader.ValueTextEquals(AccountSidUtf8)) { reader.Read(); _accountSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); }
-                else if (reader.ValueTextEquals(ChatServiceSidUtf8)) { reader.Read(); _chatServiceSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "chat_service_sid", s => global::ConversationHooks.ChatServiceSid.Parse(s)); }
-                else if (reader.ValueTextEquals(ConversationSidUtf8)) { reader.Read(); _conversationSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "conversation_sid", s => global::ConversationHooks.ConversationSid.Parse(s)); }
-                else if (reader.ValueTextEquals(TargetUtf8)) { reader.Read(); _target = global::ConversationHooks.JsonFields.ReadValue(ref reader, "target", s => global::ConversationHooks.ConversationWebhookTargetValue.FromWireName(s)); }
-                else if (reader.ValueTextEquals(ConfigurationUtf8)) { reader.Read(); _configuration = global::ConversationHooks.ConversationWebhookSettings.ReadJson(ref reader); }
-                else if (reader.ValueTextEquals(DateCreatedUtf8)) { reader.Read(); _dateCreated = global::ConversationHooks.JsonFields.ReadDateTimeOffset(ref reader, "date_created"); }
-                else if (reader.ValueTextEquals(DateUpdatedUtf8)) { reader.Read(); _dateUpdated = global::ConversationHooks.JsonFields.ReadDateTimeOffset(ref reader, "date_updated"); }
-                else if (reader.ValueTextEquals(UrlUtf8)) { reader.Read(); _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); }
-                else { reader.Read(); reader.Skip(); }
+                var field = FieldOf(ref reader);
+                reader.Read();
+                switch (field)
+                {
+                    case 0: _sid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "sid", s => global::ConversationHooks.WebhookSid.Parse(s)); break;
+                    case 1: _accountSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); break;
+                    case 2: _chatServiceSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "chat_service_sid", s => global::ConversationHooks.ChatServiceSid.Parse(s)); break;
+                    case 3: _conversationSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "conversation_sid", s => global::ConversationHooks.ConversationSid.Parse(s)); break;
+                    case 4: _target = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "target", s => global::ConversationHooks.ConversationWebhookTargetValue.FromUtf8(s)); break;
+                    case 5: _configuration = global::ConversationHooks.ConversationWebhookSettings.ReadJson(ref reader); break;
+                    case 6: _dateCreated = global::ConversationHooks.JsonFields.ReadDateTimeOffset(ref reader, "date_created"); break;
+                    case 7: _dateUpdated = global::ConversationHooks.JsonFields.ReadDateTimeOffset(ref reader, "date_updated"); break;
+                    case 8: _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); break;
+                    default: reader.Skip(); break;
+                }
             }
 
             return new ConversationWebhook(sid: _sid, accountSid: _accountSid, chatServiceSid: _chatServiceSid, conversationSid: _conversationSid, target: _target, configuration: _configuration, dateCreated: _dateCreated, dateUpdated: _dateUpdated, url: _url);

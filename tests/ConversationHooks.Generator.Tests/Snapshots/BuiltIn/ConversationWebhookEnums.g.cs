@@ -69,6 +69,20 @@ namespace ConversationHooks
             value = default;
             return false;
         }
+
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out ConversationWebhookMethod value)
+        {
+            global::System.Span<char> chars = stackalloc char[64];
+            int length;
+            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            {
+                value = default;
+                return false;
+            }
+
+            return TryParse(chars.Slice(0, length), out value);
+        }
     }
 
     /// <summary>A ConversationWebhookMethod as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
@@ -102,6 +116,13 @@ namespace ConversationHooks
             }
 
             return new ConversationWebhookMethodValue(wireName);
+        }
+
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
+        public static ConversationWebhookMethodValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
+        {
+            ConversationWebhookMethod value;
+            return ConversationWebhookMethodNames.TryParse(utf8WireName, out value) ? new ConversationWebhookMethodValue(value) : new ConversationWebhookMethodValue(global::ConversationHooks.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
@@ -212,6 +233,20 @@ namespace ConversationHooks
             value = default;
             return false;
         }
+
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out ConversationWebhookTarget value)
+        {
+            global::System.Span<char> chars = stackalloc char[64];
+            int length;
+            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            {
+                value = default;
+                return false;
+            }
+
+            return TryParse(chars.Slice(0, length), out value);
+        }
     }
 
     /// <summary>A ConversationWebhookTarget as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
@@ -245,6 +280,13 @@ namespace ConversationHooks
             }
 
             return new ConversationWebhookTargetValue(wireName);
+        }
+
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
+        public static ConversationWebhookTargetValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
+        {
+            ConversationWebhookTarget value;
+            return ConversationWebhookTargetNames.TryParse(utf8WireName, out value) ? new ConversationWebhookTargetValue(value) : new ConversationWebhookTargetValue(global::ConversationHooks.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>

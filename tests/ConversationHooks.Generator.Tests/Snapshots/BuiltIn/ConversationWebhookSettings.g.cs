@@ -49,6 +49,43 @@ namespace ConversationHooks
         private static global::System.ReadOnlySpan<byte> FlowSidUtf8 => new byte[] { 102, 108, 111, 119, 95, 115, 105, 100 };
         private static global::System.ReadOnlySpan<byte> ReplayAfterUtf8 => new byte[] { 114, 101, 112, 108, 97, 121, 95, 97, 102, 116, 101, 114 };
 
+        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped)
+            {
+                if (reader.ValueTextEquals(UrlUtf8)) return 0;
+                if (reader.ValueTextEquals(MethodUtf8)) return 1;
+                if (reader.ValueTextEquals(FiltersUtf8)) return 2;
+                if (reader.ValueTextEquals(TriggersUtf8)) return 3;
+                if (reader.ValueTextEquals(FlowSidUtf8)) return 4;
+                if (reader.ValueTextEquals(ReplayAfterUtf8)) return 5;
+                return -1;
+            }
+
+            var name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, UrlUtf8)) return 0;
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, MethodUtf8)) return 1;
+                    break;
+                case 7:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, FiltersUtf8)) return 2;
+                    break;
+                case 8:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, TriggersUtf8)) return 3;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, FlowSidUtf8)) return 4;
+                    break;
+                case 12:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, ReplayAfterUtf8)) return 5;
+                    break;
+            }
+
+            return -1;
+        }
+
         /// <summary>Reads a ConversationWebhookSettings from UTF-8 JSON.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
         public static ConversationWebhookSettings FromJson(global::System.ReadOnlySpan<byte> utf8Json)
@@ -60,7 +97,9 @@ namespace ConversationHooks
 
         /// <summary>Reads a ConversationWebhookSettings from JSON text.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
-        public static ConversationWebhookSettings FromJson(string json) => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json));
+        public static ConversationWebhookSettings FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);
+
+        private static readonly global::ConversationHooks.Utf8Converter<ConversationWebhookSettings> s_fromUtf8 = FromJson;
 
         /// <summary>Reads a ConversationWebhookSettings (or null) from the value <paramref name="reader"/> stands on.</summary>
         public static ConversationWebhookSettings? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -79,13 +118,18 @@ namespace ConversationHooks
             int? _replayAfter = default;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(UrlUtf8)) { reader.Read(); _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); }
-                else if (reader.ValueTextEquals(MethodUtf8)) { reader.Read(); _method = global::ConversationHooks.JsonFields.ReadValue(ref reader, "method", s => global::ConversationHooks.ConversationWebhookMethodValue.FromWireName(s)); }
-                else if (reader.ValueTextEquals(FiltersUtf8)) { reader.Read(); _filters = global::ConversationHooks.JsonFields.ReadArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromWireName(s)); }
-                else if (reader.ValueTextEquals(TriggersUtf8)) { reader.Read(); _triggers = global::ConversationHooks.JsonFields.ReadArray(ref reader, "triggers", s => s); }
-                else if (reader.ValueTextEquals(FlowSidUtf8)) { reader.Read(); _flowSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "flow_sid", s => global::ConversationHooks.FlowSid.Parse(s)); }
-                else if (reader.ValueTextEquals(ReplayAfterUtf8)) { reader.Read(); _replayAfter = global::ConversationHooks.JsonFields.ReadInt32(ref reader, "replay_after"); }
-                else { reader.Read(); reader.Skip(); }
+                var field = FieldOf(ref reader);
+                reader.Read();
+                switch (field)
+                {
+                    case 0: _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); break;
+                    case 1: _method = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "method", s => global::ConversationHooks.ConversationWebhookMethodValue.FromUtf8(s)); break;
+                    case 2: _filters = global::ConversationHooks.JsonFields.ReadWireArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromUtf8(s)); break;
+                    case 3: _triggers = global::ConversationHooks.JsonFields.ReadArray(ref reader, "triggers", s => s); break;
+                    case 4: _flowSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "flow_sid", s => global::ConversationHooks.FlowSid.Parse(s)); break;
+                    case 5: _replayAfter = global::ConversationHooks.JsonFields.ReadInt32(ref reader, "replay_after"); break;
+                    default: reader.Skip(); break;
+                }
             }
 
             return new ConversationWebhookSettings(url: _url, method: _method, filters: _filters, triggers: _triggers, flowSid: _flowSid, replayAfter: _replayAfter);

@@ -55,6 +55,47 @@ namespace ConversationHooks
         private static global::System.ReadOnlySpan<byte> MethodUtf8 => new byte[] { 109, 101, 116, 104, 111, 100 };
         private static global::System.ReadOnlySpan<byte> UrlUtf8 => new byte[] { 117, 114, 108 };
 
+        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped)
+            {
+                if (reader.ValueTextEquals(AccountSidUtf8)) return 0;
+                if (reader.ValueTextEquals(ChatServiceSidUtf8)) return 1;
+                if (reader.ValueTextEquals(PreWebhookUrlUtf8)) return 2;
+                if (reader.ValueTextEquals(PostWebhookUrlUtf8)) return 3;
+                if (reader.ValueTextEquals(FiltersUtf8)) return 4;
+                if (reader.ValueTextEquals(MethodUtf8)) return 5;
+                if (reader.ValueTextEquals(UrlUtf8)) return 6;
+                return -1;
+            }
+
+            var name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, UrlUtf8)) return 6;
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, MethodUtf8)) return 5;
+                    break;
+                case 7:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, FiltersUtf8)) return 4;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, AccountSidUtf8)) return 0;
+                    break;
+                case 15:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, PreWebhookUrlUtf8)) return 2;
+                    break;
+                case 16:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, ChatServiceSidUtf8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, PostWebhookUrlUtf8)) return 3;
+                    break;
+            }
+
+            return -1;
+        }
+
         /// <summary>Reads a ServiceWebhookConfiguration from UTF-8 JSON.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
         public static ServiceWebhookConfiguration FromJson(global::System.ReadOnlySpan<byte> utf8Json)
@@ -66,7 +107,9 @@ namespace ConversationHooks
 
         /// <summary>Reads a ServiceWebhookConfiguration from JSON text.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
-        public static ServiceWebhookConfiguration FromJson(string json) => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json));
+        public static ServiceWebhookConfiguration FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);
+
+        private static readonly global::ConversationHooks.Utf8Converter<ServiceWebhookConfiguration> s_fromUtf8 = FromJson;
 
         /// <summary>Reads a ServiceWebhookConfiguration (or null) from the value <paramref name="reader"/> stands on.</summary>
         public static ServiceWebhookConfiguration? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -86,14 +129,19 @@ namespace ConversationHooks
             string? _url = default;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(AccountSidUtf8)) { reader.Read(); _accountSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); }
-                else if (reader.ValueTextEquals(ChatServiceSidUtf8)) { reader.Read(); _chatServiceSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "chat_service_sid", s => global::ConversationHooks.ChatServiceSid.Parse(s)); }
-                else if (reader.ValueTextEquals(PreWebhookUrlUtf8)) { reader.Read(); _preWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "pre_webhook_url"); }
-                else if (reader.ValueTextEquals(PostWebhookUrlUtf8)) { reader.Read(); _postWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "post_webhook_url"); }
-                else if (reader.ValueTextEquals(FiltersUtf8)) { reader.Read(); _filters = global::ConversationHooks.JsonFields.ReadArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromWireName(s)); }
-                else if (reader.ValueTextEquals(MethodUtf8)) { reader.Read(); _method = global::ConversationHooks.JsonFields.ReadValue(ref reader, "method", s => global::ConversationHooks.ServiceWebhookMethodValue.FromWireName(s)); }
-                else if (reader.ValueTextEquals(UrlUtf8)) { reader.Read(); _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); }
-                else { reader.Read(); reader.Skip(); }
+                var field = FieldOf(ref reader);
+                reader.Read();
+                switch (field)
+                {
+                    case 0: _accountSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); break;
+                    case 1: _chatServiceSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "chat_service_sid", s => global::ConversationHooks.ChatServiceSid.Parse(s)); break;
+                    case 2: _preWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "pre_webhook_url"); break;
+                    case 3: _postWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "post_webhook_url"); break;
+                    case 4: _filters = global::ConversationHooks.JsonFields.ReadWireArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromUtf8(s)); break;
+                    case 5: _method = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "method", s => global::ConversationHooks.ServiceWebhookMethodValue.FromUtf8(s)); break;
+                    case 6: _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); break;
+                    default: reader.Skip(); break;
+                }
             }
 
             return new ServiceWebhookConfiguration(accountSid: _accountSid, chatServiceSid: _chatServiceSid, preWebhookUrl: _preWebhookUrl, postWebhookUrl: _postWebhookUrl, filters: _filters, method: _method, url: _url);
