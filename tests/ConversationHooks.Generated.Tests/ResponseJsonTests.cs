@@ -115,6 +115,16 @@ public class ResponseJsonTests
         => Assert.Contains(expected, Assert.Throws<JsonException>(() => AccountWebhookConfiguration.FromJson(json)).Message);
 
     [Fact]
+    public void Escaped_names_and_values_read_like_plain_ones()
+    {
+        var configuration = AccountWebhookConfiguration.FromJson("{\"meth\\u006fd\": \"G\\u0045T\", \"filters\": [\"on\\u004DessageAdded\", \"caf\\u00e9\", \"onUserAdded\"]}");
+
+        Assert.Equal((AccountWebhookMethodValue)AccountWebhookMethod.Get, configuration.Method);
+        Assert.Equal(new[] { "onMessageAdded", "café", "onUserAdded" }, configuration.Filters!.Select(f => f.WireName));
+        Assert.Equal(new[] { true, false, true }, configuration.Filters!.Select(f => f.IsKnown));
+    }
+
+    [Fact]
     public void Unknown_JSON_members_are_skipped()
     {
         var configuration = AccountWebhookConfiguration.FromJson("{\"links\": {\"a\": [1, {\"b\": null}]}, \"method\": \"POST\"}");
