@@ -15,4 +15,18 @@ public class JsonBenchmarks
 
     [Benchmark(Description = "ours: FromJson(UTF-8 bytes)")]
     public object OursFromUtf8() => AccountWebhookConfiguration.FromJson(TwilioExamples.AccountFetchUtf8);
+
+    /// <summary>Utf8JsonReader walking the example without reading a value: the floor of any parser built on it.</summary>
+    [Benchmark(Description = "floor: Utf8JsonReader walk only")]
+    public int ReaderWalkOnly()
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(TwilioExamples.AccountFetchUtf8);
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
+    }
 }

@@ -86,14 +86,38 @@ namespace ConversationHooks.Generator.Emit
 
             w.Summary("Finds the member whose wire name is exactly (ordinal) <paramref name=\"wireName\"/>, without allocating.");
             w.Open($"public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out {e.TypeName} value)");
+            // By length, then by the character that tells the names of that length apart: at most a
+            // couple of comparisons of the whole name.
             w.Open("switch (wireName.Length)");
             foreach (var group in e.Members.GroupBy(m => m.WireName.Length).OrderBy(g => g.Key))
             {
                 w.Line($"case {group.Key}:");
                 w.Line("{");
-                foreach (var member in group)
+                var members = group.ToList();
+                var at = DistinguishingIndex(members);
+                if (members.Count == 1 || at < 0)
                 {
-                    w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan({member.MemberName}))) {{ value = {e.TypeName}.{member.MemberName}; return true; }}");
+                    foreach (var member in members)
+                    {
+                        w.Line($"    {Compare(e, member)}");
+                    }
+                }
+                else
+                {
+                    w.Line($"    switch (wireName[{at}])");
+                    w.Line("    {");
+                    foreach (var bucket in members.GroupBy(m => m.WireName[at]).OrderBy(b => b.Key))
+                    {
+                        w.Line($"        case {CharLiteral(bucket.Key)}:");
+                        foreach (var member in bucket)
+                        {
+                            w.Line($"            {Compare(e, member)}");
+                        }
+
+                        w.Line("            break;");
+                    }
+
+                    w.Line("    }");
                 }
 
                 w.Line("    break;");
@@ -119,6 +143,30 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
             w.Close();
         }
+
+        private static string Compare(WireEnum e, WireMember member)
+            => $"if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan({member.MemberName}))) {{ value = {e.TypeName}.{member.MemberName}; return true; }}";
+
+        /// <summary>The position whose character differs most among <paramref name="members"/> (all of one length); -1 if none helps.</summary>
+        private static int DistinguishingIndex(IReadOnlyList<WireMember> members)
+        {
+            var best = -1;
+            var bestDistinct = 1;
+            for (var i = 0; i < members[0].WireName.Length; i++)
+            {
+                var distinct = members.Select(m => m.WireName[i]).Distinct().Count();
+                if (distinct > bestDistinct)
+                {
+                    best = i;
+                    bestDistinct = distinct;
+                }
+            }
+
+            return best;
+        }
+
+        private static string CharLiteral(char c)
+            => c == '\'' || c == '\\' ? $"'\\{c}'" : c < 0x20 || c > 0x7E ? $"'\\u{(int)c:X4}'" : $"'{c}'";
 
         /// <summary>Wire names are at most 64 characters (the spec's patterns say so).</summary>
         private const int MaxWireNameLength = 64;

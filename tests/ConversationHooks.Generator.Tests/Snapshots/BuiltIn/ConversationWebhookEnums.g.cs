@@ -224,8 +224,15 @@ namespace ConversationHooks
                 }
                 case 7:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Webhook))) { value = ConversationWebhookTarget.Webhook; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Trigger))) { value = ConversationWebhookTarget.Trigger; return true; }
+                    switch (wireName[0])
+                    {
+                        case 't':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Trigger))) { value = ConversationWebhookTarget.Trigger; return true; }
+                            break;
+                        case 'w':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Webhook))) { value = ConversationWebhookTarget.Webhook; return true; }
+                            break;
+                    }
                     break;
                 }
             }

@@ -187,8 +187,15 @@ namespace ConversationHooks
                 }
                 case 12:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageAdd))) { value = WebhookFilter.OnMessageAdd; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnUserUpdate))) { value = WebhookFilter.OnUserUpdate; return true; }
+                    switch (wireName[2])
+                    {
+                        case 'M':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageAdd))) { value = WebhookFilter.OnMessageAdd; return true; }
+                            break;
+                        case 'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnUserUpdate))) { value = WebhookFilter.OnUserUpdate; return true; }
+                            break;
+                    }
                     break;
                 }
                 case 13:
@@ -203,21 +210,44 @@ namespace ConversationHooks
                 }
                 case 15:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageUpdate))) { value = WebhookFilter.OnMessageUpdate; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageRemove))) { value = WebhookFilter.OnMessageRemove; return true; }
+                    switch (wireName[9])
+                    {
+                        case 'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageRemove))) { value = WebhookFilter.OnMessageRemove; return true; }
+                            break;
+                        case 'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageUpdate))) { value = WebhookFilter.OnMessageUpdate; return true; }
+                            break;
+                    }
                     break;
                 }
                 case 16:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageUpdated))) { value = WebhookFilter.OnMessageUpdated; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageRemoved))) { value = WebhookFilter.OnMessageRemoved; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantAdd))) { value = WebhookFilter.OnParticipantAdd; return true; }
+                    switch (wireName[9])
+                    {
+                        case 'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageRemoved))) { value = WebhookFilter.OnMessageRemoved; return true; }
+                            break;
+                        case 'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnMessageUpdated))) { value = WebhookFilter.OnMessageUpdated; return true; }
+                            break;
+                        case 'p':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantAdd))) { value = WebhookFilter.OnParticipantAdd; return true; }
+                            break;
+                    }
                     break;
                 }
                 case 17:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationAdd))) { value = WebhookFilter.OnConversationAdd; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnDeliveryUpdated))) { value = WebhookFilter.OnDeliveryUpdated; return true; }
+                    switch (wireName[2])
+                    {
+                        case 'C':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationAdd))) { value = WebhookFilter.OnConversationAdd; return true; }
+                            break;
+                        case 'D':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnDeliveryUpdated))) { value = WebhookFilter.OnDeliveryUpdated; return true; }
+                            break;
+                    }
                     break;
                 }
                 case 18:
@@ -227,23 +257,50 @@ namespace ConversationHooks
                 }
                 case 19:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationAdded))) { value = WebhookFilter.OnConversationAdded; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantUpdate))) { value = WebhookFilter.OnParticipantUpdate; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantRemove))) { value = WebhookFilter.OnParticipantRemove; return true; }
+                    switch (wireName[13])
+                    {
+                        case 'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantRemove))) { value = WebhookFilter.OnParticipantRemove; return true; }
+                            break;
+                        case 'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantUpdate))) { value = WebhookFilter.OnParticipantUpdate; return true; }
+                            break;
+                        case 'n':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationAdded))) { value = WebhookFilter.OnConversationAdded; return true; }
+                            break;
+                    }
                     break;
                 }
                 case 20:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationUpdate))) { value = WebhookFilter.OnConversationUpdate; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationRemove))) { value = WebhookFilter.OnConversationRemove; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantUpdated))) { value = WebhookFilter.OnParticipantUpdated; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantRemoved))) { value = WebhookFilter.OnParticipantRemoved; return true; }
+                    switch (wireName[14])
+                    {
+                        case 'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationRemove))) { value = WebhookFilter.OnConversationRemove; return true; }
+                            break;
+                        case 'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationUpdate))) { value = WebhookFilter.OnConversationUpdate; return true; }
+                            break;
+                        case 'e':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantRemoved))) { value = WebhookFilter.OnParticipantRemoved; return true; }
+                            break;
+                        case 'p':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnParticipantUpdated))) { value = WebhookFilter.OnParticipantUpdated; return true; }
+                            break;
+                    }
                     break;
                 }
                 case 21:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationUpdated))) { value = WebhookFilter.OnConversationUpdated; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationRemoved))) { value = WebhookFilter.OnConversationRemoved; return true; }
+                    switch (wireName[14])
+                    {
+                        case 'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationRemoved))) { value = WebhookFilter.OnConversationRemoved; return true; }
+                            break;
+                        case 'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(OnConversationUpdated))) { value = WebhookFilter.OnConversationUpdated; return true; }
+                            break;
+                    }
                     break;
                 }
                 case 26:
