@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.IO;
 using System.Reflection.Metadata;
 using ConversationHooks.Spec;
@@ -12,16 +14,80 @@ namespace ConversationHooks.Generator
     /// <c>[assembly: GeneratedWebhookTypes(namespace, fingerprint)]</c>): a library built with
     /// <c>ConversationHooksAccessibility=public</c>. A project that references it and would generate
     /// the same types in the same namespace generates nothing and uses the library's.
-    /// Read per metadata reference, so an edit of the project's own code reads nothing again.
+    /// Read only when the project's references change, not when its code does.
     /// </summary>
     internal static class ReferencedWebhookTypes
     {
+        /// <summary>See <see cref="Snapshot"/>.</summary>
+        internal sealed class ReferenceSet : IEquatable<ReferenceSet>
+        {
+            public ReferenceSet(ImmutableArray<PortableExecutableReference> files, EquatableArray<string> projectKeys)
+            {
+                Files = files;
+                ProjectKeys = projectKeys;
+            }
+
+            public ImmutableArray<PortableExecutableReference> Files { get; }
+
+            public EquatableArray<string> ProjectKeys { get; }
+
+            public bool Equals(ReferenceSet? other)
+            {
+                if (other is null || other.Files.Length != Files.Length || other.ProjectKeys != ProjectKeys)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < Files.Length; i++)
+                {
+                    if (!ReferenceEquals(Files[i], other.Files[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public override bool Equals(object? obj) => Equals(obj as ReferenceSet);
+
+            public override int GetHashCode() => Files.Length;
+        }
+
         private const string AttributeNamespace = "ConversationHooks";
         private const string AttributeName = "GeneratedWebhookTypesAttribute";
 
         public static string Key(string ns, string fingerprint) => ns + "|" + fingerprint;
 
-        public static EquatableArray<string> Read(MetadataReference reference)
+        /// <summary>
+        /// The references of a compilation as a cheap, equatable value: the file references themselves
+        /// (compared by identity: a code edit keeps the same objects) and, read at once, the keys of
+        /// project references, so that no step keeps another project's Compilation alive.
+        /// </summary>
+        public static ReferenceSet Snapshot(Compilation compilation)
+        {
+            var files = ImmutableArray.CreateBuilder<PortableExecutableReference>();
+            var projects = new List<string>();
+            foreach (var reference in compilation.ExternalReferences)
+            {
+                if (reference is PortableExecutableReference file)
+                {
+                    files.Add(file);
+                }
+                else
+                {
+                    projects.AddRange(Read(reference));
+                }
+            }
+
+            return new ReferenceSet(files.ToImmutable(), projects.ToEquatableArray());
+        }
+
+        /// <summary>The keys of every reference in <paramref name="references"/>.</summary>
+        public static EquatableArray<string> Read(ReferenceSet references)
+            => references.Files.SelectMany(Read).Concat(references.ProjectKeys).ToEquatableArray();
+
+        private static IEnumerable<string> Read(MetadataReference reference)
         {
             var keys = new List<string>();
             switch (reference)
@@ -34,7 +100,7 @@ namespace ConversationHooks.Generator
                     break;
             }
 
-            return keys.ToEquatableArray();
+            return keys;
         }
 
         private static void ReadAttributes(IAssemblySymbol assembly, List<string> keys)

@@ -41,13 +41,13 @@ namespace ConversationHooks.Generator
                 .Select((source, cancellationToken) => new ParsedSpec(source.File.Path, source.ExtraPaths, SpecReader.Read(source.File.Text, cancellationToken), SpecFingerprint.Of(source.File.Text)))
                 .WithTrackingName(TrackingNames.Parse);
 
-            // Public generated types of referenced assemblies: read once per reference, so an edit of
-            // the project's own code (a new Compilation) leaves this step cached.
-            var referenced = context.MetadataReferencesProvider
-                .Select((reference, _) => ReferencedWebhookTypes.Read(reference))
-                .WithTrackingName(TrackingNames.ReferencedTypes)
-                .Collect()
-                .Select((keys, _) => keys.SelectMany(k => k).ToEquatableArray());
+            // Public generated types of referenced assemblies. A code edit keeps the same references
+            // array, so only that cheap property is read again and the reading step stays cached.
+            var referenced = context.CompilationProvider
+                .Select((compilation, _) => ReferencedWebhookTypes.Snapshot(compilation))
+                .WithTrackingName(TrackingNames.References)
+                .Select((references, _) => ReferencedWebhookTypes.Read(references))
+                .WithTrackingName(TrackingNames.ReferencedTypes);
 
             context.RegisterSourceOutput(parsed, static (context, parsed) => ReportDiagnostics(context, parsed));
 
@@ -108,6 +108,7 @@ namespace ConversationHooks.Generator
         public const string SpecSource = nameof(SpecSource);
         public const string Parse = nameof(Parse);
         public const string Model = nameof(Model);
+        public const string References = nameof(References);
         public const string ReferencedTypes = nameof(ReferencedTypes);
         public const string Output = nameof(Output);
     }
