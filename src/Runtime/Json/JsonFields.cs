@@ -177,30 +177,7 @@ namespace ConversationHooks
 
         /// <summary>An array of strings (or null), each turned into <typeparamref name="T"/> by <paramref name="convert"/>.</summary>
         public static IReadOnlyList<T>? ReadArray<T>(ref Utf8JsonReader reader, string field, Func<string, T> convert)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw Unexpected(ref reader, field, "an array");
-            }
-
-            var items = new List<T>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (reader.TokenType != JsonTokenType.String)
-                {
-                    throw Unexpected(ref reader, field, "an array of strings");
-                }
-
-                items.Add(Convert(field, reader.GetString()!, convert));
-            }
-
-            return items;
-        }
+            => ReadWireArray(ref reader, field, utf8 => Convert(field, WireText.Decode(utf8), convert));
 
         /// <summary>Writes a number, or null when <paramref name="value"/> has none.</summary>
         public static void Write(Utf8JsonWriter writer, string name, int? value)
