@@ -139,6 +139,6 @@ public class ConsumerBuildTests
         var build = await consumer.BuildAsync("App");
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("ConversationHooksSpecFile is 'specs/hooks.json', but no such file exists", build.Output);
+        Assert.Contains("error CWH105: ConversationHooksSpecFile is 'specs/hooks.json', but no such file exists", build.Output);
     }
 }
