@@ -125,6 +125,34 @@ public class ResponseJsonTests
     }
 
     [Fact]
+    public void A_reader_over_a_segmented_sequence_reads_the_same_record_wherever_the_split_falls()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Fixture.Read("account-webhook-fetch"));
+        var expected = AccountWebhookConfiguration.FromJson(bytes);
+        for (var split = 1; split < bytes.Length; split++)
+        {
+            var first = new Segment(bytes.AsMemory(0, split));
+            var last = first.Append(bytes.AsMemory(split));
+            var reader = new Utf8JsonReader(new System.Buffers.ReadOnlySequence<byte>(first, 0, last, last.Memory.Length));
+            reader.Read();
+
+            Assert.Equal(expected, AccountWebhookConfiguration.ReadJson(ref reader));
+        }
+    }
+
+    private sealed class Segment : System.Buffers.ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory) => Memory = memory;
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
+        }
+    }
+
+    [Fact]
     public void Unknown_JSON_members_are_skipped()
     {
         var configuration = AccountWebhookConfiguration.FromJson("{\"links\": {\"a\": [1, {\"b\": null}]}, \"method\": \"POST\"}");

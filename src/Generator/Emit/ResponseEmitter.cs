@@ -101,7 +101,7 @@ namespace ConversationHooks.Generator.Emit
         private static void EmitFieldOf(SourceWriter w, List<ValueMapping> values)
         {
             w.Open("private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)");
-            w.Open("if (reader.ValueIsEscaped)");
+            w.Open("if (reader.ValueIsEscaped || reader.HasValueSequence)");
             for (var i = 0; i < values.Count; i++)
             {
                 w.Line($"if (reader.ValueTextEquals({values[i].Property}Utf8)) return {i};");

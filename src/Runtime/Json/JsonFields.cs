@@ -125,7 +125,7 @@ namespace ConversationHooks
         }
 
         private static T ConvertUtf8<T>(ref Utf8JsonReader reader, Utf8Converter<T> convert)
-            => reader.ValueIsEscaped ? convert(Encoding.UTF8.GetBytes(reader.GetString()!)) : convert(reader.ValueSpan);
+            => reader.ValueIsEscaped || reader.HasValueSequence ? convert(Encoding.UTF8.GetBytes(reader.GetString()!)) : convert(reader.ValueSpan);
 
         /// <summary>The integer (or null) the reader stands on.</summary>
         public static int? ReadInt32(ref Utf8JsonReader reader, string field)

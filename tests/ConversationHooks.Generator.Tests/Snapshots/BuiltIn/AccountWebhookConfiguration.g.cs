@@ -57,7 +57,7 @@ namespace ConversationHooks
 
         private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.ValueIsEscaped)
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
                 if (reader.ValueTextEquals(AccountSidUtf8)) return 0;
                 if (reader.ValueTextEquals(MethodUtf8)) return 1;
