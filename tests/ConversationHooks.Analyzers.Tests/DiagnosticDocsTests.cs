@@ -1,14 +1,13 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ConversationHooks.Tests;
 
 namespace ConversationHooks.Analyzers.Tests;
 
 public class DiagnosticDocsTests
 {
-    private static string RepoRoot([CallerFilePath] string thisFile = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 
     private static Microsoft.CodeAnalysis.DiagnosticDescriptor[] Descriptors()
         => typeof(ConversationHooks.Analyzers.ConversationHooksAnalyzer).Assembly.GetTypes()
@@ -28,6 +27,6 @@ public class DiagnosticDocsTests
     {
         var descriptor = Descriptors().First(d => d.Id == id);
         Assert.EndsWith($"/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
-        Assert.True(File.Exists(Path.Combine(RepoRoot(), "docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
+        Assert.True(File.Exists(Repository.PathOf("docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Basic.Reference.Assemblies;
@@ -9,14 +8,14 @@ using ConversationHooks.Analyzers.Tests.TestHelpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ConversationHooks.Tests;
 
 namespace ConversationHooks.Analyzers.Tests;
 
 /// <summary>samples/Typos plants one mistake per rule, each marked "// CWHnnn" on its line.</summary>
 public class TyposSampleTests
 {
-    private static string SamplePath([CallerFilePath] string thisFile = "")
-        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "samples", "Typos", "Program.cs"));
+    private static string SamplePath() => Repository.PathOf("samples", "Typos", "Program.cs");
 
     [Fact]
     public async Task Every_planted_mistake_gives_exactly_its_diagnostic_and_nothing_else()

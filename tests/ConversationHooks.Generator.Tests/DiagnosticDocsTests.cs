@@ -1,15 +1,14 @@
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using ConversationHooks.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
+using ConversationHooks.Tests;
 
 namespace ConversationHooks.Generator.Tests;
 
 public class DiagnosticDocsTests
 {
-    private static string RepoRoot([CallerFilePath] string thisFile = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 
     public static TheoryData<string> Descriptors()
         => new(typeof(SpecDiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -22,6 +21,6 @@ public class DiagnosticDocsTests
         var descriptor = SpecDiagnosticDescriptors.ForId(id);
         Assert.Equal(id, descriptor.Id);
         Assert.EndsWith($"/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
-        Assert.True(File.Exists(Path.Combine(RepoRoot(), "docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
+        Assert.True(File.Exists(Repository.PathOf("docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
     }
 }

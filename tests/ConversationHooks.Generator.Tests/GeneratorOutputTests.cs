@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Tasks;
 using Basic.Reference.Assemblies;
@@ -9,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
+using ConversationHooks.Tests;
 
 namespace ConversationHooks.Generator.Tests;
 
@@ -19,7 +19,7 @@ namespace ConversationHooks.Generator.Tests;
 /// </summary>
 public class GeneratorOutputTests
 {
-    private static string SnapshotFolder([CallerFilePath] string thisFile = "") => Path.Combine(Path.GetDirectoryName(thisFile)!, "Snapshots", "BuiltIn");
+    private static string SnapshotFolder() => Repository.PathOf("tests", "ConversationHooks.Generator.Tests", "Snapshots", "BuiltIn");
 
     [Fact]
     public async Task Output_for_the_built_in_spec_matches_the_snapshots()

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using ConversationHooks.Tests;
 
 namespace ConversationHooks.Package.Tests;
 
@@ -43,7 +44,7 @@ public class ConsumerBuildTests
     public async Task A_project_spec_replaces_the_built_in_one()
     {
         var consumer = await Consumer.CreateAsync("project-spec");
-        var builtIn = File.ReadAllText(Path.Combine(PackedPackage.RepoRoot(), "webhook-spec.json"));
+        var builtIn = File.ReadAllText(Repository.PathOf("webhook-spec.json"));
         var spec = builtIn.Replace(
             "\"filters\": [",
             "\"filters\": [\n    {\"name\": \"onTypingStarted\", \"phase\": \"post\", \"resource\": \"user\", \"scopes\": [\"account\"], \"description\": \"Typing.\", \"parameters\": []},");

@@ -1,6 +1,6 @@
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using ConversationHooks.Tests;
 
 namespace ConversationHooks.Package.Tests;
 
@@ -24,14 +24,13 @@ public sealed class PackedPackage
 
     public static Task<PackedPackage> GetAsync() => Instance.Value;
 
-    public static string RepoRoot([CallerFilePath] string thisFile = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 
     private static async Task<PackedPackage> PackAsync()
     {
         var version = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var feed = Path.Combine(Path.GetTempPath(), "conversationhooks-package-tests", version, "feed");
         Directory.CreateDirectory(feed);
-        var result = await DotNet.RunAsync(RepoRoot(), "pack", "src/Package/ConversationHooks.Package.csproj", "-c", "Release", "-o", feed, $"-p:Version={version}");
+        var result = await DotNet.RunAsync(Repository.Root, "pack", "src/Package/ConversationHooks.Package.csproj", "-c", "Release", "-o", feed, $"-p:Version={version}");
         if (result.ExitCode != 0 || !File.Exists(Path.Combine(feed, $"ConversationHooks.{version}.nupkg")))
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + result.Output);

@@ -1,0 +1,30 @@
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace ConversationHooks.Tests;
+
+/// <summary>
+/// Paths inside the repository, from the root MSBuild recorded in the test assembly.
+/// <c>[CallerFilePath]</c> cannot serve: CI builds (<c>CI=true</c>) are ContinuousIntegrationBuild
+/// ones, whose path map rewrites every source path to <c>/_/</c>.
+/// </summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PathOf(params string[] parts) => Path.Combine(new[] { Root }.Concat(parts).ToArray());
+
+    private static string FindRoot()
+    {
+        var recorded = typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == "ConversationHooks.RepositoryRoot")?.Value;
+        if (recorded is null || !File.Exists(Path.Combine(recorded, "ConversationHooks.sln")))
+        {
+            throw new DirectoryNotFoundException(
+                $"The test assembly records the repository root '{recorded}', which holds no ConversationHooks.sln.");
+        }
+
+        return Path.GetFullPath(recorded);
+    }
+}
