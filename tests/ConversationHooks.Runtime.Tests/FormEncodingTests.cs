@@ -44,6 +44,21 @@ public class FormEncodingTests
         Assert.Equal(1, written);
     }
 
+    [Fact]
+    public void TryEncode_fits_exactly_when_the_destination_holds_the_encoding_and_never_writes_past_it()
+        => Gen.Select(WireText, Gen.Int[0, 8]).Sample((text, slack) =>
+        {
+            var expected = WebUtility.UrlEncode(text);
+            // Every length from too short by `slack` up to exact: fails below the length, succeeds at it.
+            var length = Math.Max(0, expected.Length - slack);
+            var destination = new char[length + 1];
+            destination[length] = '#';
+            var fits = FormEncoding.TryEncode(text.AsSpan(), destination.AsSpan(0, length), out var written);
+            Assert.Equal(length == expected.Length, fits);
+            Assert.Equal(fits ? expected : string.Empty, new string(destination, 0, written));
+            Assert.Equal('#', destination[length]);
+        }, iter: 5_000);
+
     [Theory]
     [InlineData("a%2", 1)]
     [InlineData("abc%", 3)]

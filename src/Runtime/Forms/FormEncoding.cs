@@ -55,65 +55,88 @@ namespace ConversationHooks
         /// </summary>
         public static bool TryEncode(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten)
         {
-            // Names and most values need no encoding at all: one scan (vectorized on .NET 8), one copy.
-            var safe = SafePrefixLength(value);
+            // Alternate between a run of characters written as they are (found by one scan, vectorized
+            // on .NET 8, and copied at once) and a run of characters that need escaping.
             charsWritten = 0;
-            if (safe > destination.Length)
+            var written = 0;
+            var i = 0;
+            while (true)
             {
-                return false;
-            }
-
-            value.Slice(0, safe).CopyTo(destination);
-            var written = safe;
-            for (var i = safe; i < value.Length; i++)
-            {
-                var c = value[i];
-                if (c < 0x80)
+                var run = SafePrefixLength(value.Slice(i));
+                if (run == value.Length)
                 {
-                    var kind = AsciiKinds[c];
-                    if (kind == Escape)
+                    // The common case (every name, most values): one scan, one copy.
+                    if (!value.TryCopyTo(destination))
                     {
+                        return false;
+                    }
+
+                    charsWritten = run;
+                    return true;
+                }
+
+                if (run > destination.Length - written)
+                {
+                    return false;
+                }
+
+                value.Slice(i, run).CopyTo(destination.Slice(written));
+                written += run;
+                i += run;
+
+                for (; i < value.Length; i++)
+                {
+                    var c = value[i];
+                    if (c < 0x80)
+                    {
+                        var kind = AsciiKinds[c];
+                        if (kind == Copy)
+                        {
+                            break;
+                        }
+
+                        if (kind == Space)
+                        {
+                            if (written >= destination.Length)
+                            {
+                                return false;
+                            }
+
+                            destination[written++] = '+';
+                            continue;
+                        }
+
                         if (written > destination.Length - 3)
                         {
                             return false;
                         }
 
-                        destination[written] = '%';
-                        destination[written + 1] = HexDigits[c >> 4];
-                        destination[written + 2] = HexDigits[c & 0xF];
-                        written += 3;
+                        WriteEscape(c, destination, ref written);
+                        continue;
                     }
-                    else
+
+                    int codePoint = c;
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        if (written >= destination.Length)
-                        {
-                            return false;
-                        }
-
-                        destination[written++] = kind == Space ? '+' : c;
+                        codePoint = char.ConvertToUtf32(c, value[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        codePoint = 0xFFFD;
                     }
 
-                    continue;
+                    if (!TryWriteEscapedUtf8(codePoint, destination, ref written))
+                    {
+                        return false;
+                    }
                 }
 
-                int codePoint = c;
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                if (i >= value.Length)
                 {
-                    codePoint = char.ConvertToUtf32(c, value[++i]);
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    codePoint = 0xFFFD;
-                }
-
-                if (!TryWriteEscapedUtf8(codePoint, destination, ref written))
-                {
-                    return false;
+                    charsWritten = written;
+                    return true;
                 }
             }
-
-            charsWritten = written;
-            return true;
         }
 
         /// <summary>Encodes <paramref name="value"/>; the same result as <c>WebUtility.UrlEncode</c>.</summary>
