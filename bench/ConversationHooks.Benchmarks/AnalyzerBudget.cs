@@ -25,10 +25,11 @@ internal static class AnalyzerBudget
     public const int Files = 1_000;
     public const int CallSitesPerFile = 2;
 
-    public sealed record Result(TimeSpan Compilation, TimeSpan Analyzers, int Diagnostics, string PerAnalyzer = "")
-    {
-        public double Share => Analyzers.TotalMilliseconds / Compilation.TotalMilliseconds;
-    }
+    /// <summary>
+    /// Medians of the times; <see cref="Share"/> is the median of each run's own share (both halves of a
+    /// run meet the same machine speed), with the middle half of the runs around it.
+    /// </summary>
+    public sealed record Result(TimeSpan Compilation, TimeSpan Analyzers, int Diagnostics, string PerAnalyzer, double Share, double LowerShare, double UpperShare);
 
     public static async Task<Result> MeasureAsync(int runs)
     {
@@ -42,11 +43,15 @@ internal static class AnalyzerBudget
             }
         }
 
+        var shares = results.Select(r => r.Share).OrderBy(s => s).ToList();
         return new Result(
             Median(results.Select(r => r.Compilation)),
             Median(results.Select(r => r.Analyzers)),
             results[0].Diagnostics,
-            results[results.Count / 2].PerAnalyzer);
+            results[results.Count / 2].PerAnalyzer,
+            shares[shares.Count / 2],
+            shares[shares.Count / 4],
+            shares[3 * shares.Count / 4]);
     }
 
     private static async Task<Result> MeasureOnceAsync()
@@ -87,7 +92,8 @@ internal static class AnalyzerBudget
             analyzerTime += time;
         }
 
-        return new Result(compileTime.Elapsed, analyzerTime, diagnostics.Length, perAnalyzer.ToString());
+        var share = analyzerTime.TotalMilliseconds / compileTime.Elapsed.TotalMilliseconds;
+        return new Result(compileTime.Elapsed, analyzerTime, diagnostics.Length, perAnalyzer.ToString(), share, share, share);
     }
 
     private static CSharpCompilation CreateCompilation()
