@@ -58,11 +58,12 @@ namespace ConversationHooks.Analyzers.Places
         /// </summary>
         public static CheckedPlaces? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            // By reference name: asking for the referenced assemblies' identities would make the
-            // compilation bind all its references here, before analysis could start.
+            // By reference name, and only the references the project passed: asking for identities, or
+            // for Compilation.References (which adds #r directives, so it builds every file's declarations
+            // first), would make the compilation bind its references here, before analysis could start.
             var hasTwilio = false;
             var hasRuntime = false;
-            foreach (var reference in compilation.References)
+            foreach (var reference in compilation.ExternalReferences)
             {
                 var name = AssemblyName(reference);
                 hasTwilio |= string.Equals(name, "Twilio", StringComparison.OrdinalIgnoreCase);
