@@ -55,26 +55,26 @@ namespace ConversationHooks
         /// </summary>
         public static bool TryEncode(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten)
         {
+            charsWritten = 0;
+            var run = SafePrefixLength(value);
+            if (run == value.Length)
+            {
+                // The common case (every name, most values): one scan, one copy.
+                if (!value.TryCopyTo(destination))
+                {
+                    return false;
+                }
+
+                charsWritten = run;
+                return true;
+            }
+
             // Alternate between a run of characters written as they are (found by one scan, vectorized
             // on .NET 8, and copied at once) and a run of characters that need escaping.
-            charsWritten = 0;
             var written = 0;
             var i = 0;
             while (true)
             {
-                var run = SafePrefixLength(value.Slice(i));
-                if (run == value.Length)
-                {
-                    // The common case (every name, most values): one scan, one copy.
-                    if (!value.TryCopyTo(destination))
-                    {
-                        return false;
-                    }
-
-                    charsWritten = run;
-                    return true;
-                }
-
                 if (run > destination.Length - written)
                 {
                     return false;
@@ -136,6 +136,8 @@ namespace ConversationHooks
                     charsWritten = written;
                     return true;
                 }
+
+                run = SafePrefixLength(value.Slice(i));
             }
         }
 
