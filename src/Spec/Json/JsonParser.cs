@@ -31,7 +31,8 @@ namespace ConversationHooks.Spec.Json
             }
             catch (JsonSyntaxException e)
             {
-                error = SpecDiagnostic.At(DiagnosticIds.SpecInvalidJson, e.Position, 1, e.Message);
+                // The offending character; nothing at the end of the file (a span past it would point nowhere).
+                error = SpecDiagnostic.At(DiagnosticIds.SpecInvalidJson, e.Position, e.Position.Offset < text.Length ? 1 : 0, e.Message);
                 return null;
             }
         }
