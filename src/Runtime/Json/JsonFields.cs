@@ -38,7 +38,7 @@ namespace ConversationHooks
                 case JsonTokenType.Null:
                     return null;
                 case JsonTokenType.String:
-                    return reader.GetString();
+                    return GetString(ref reader, field);
                 default:
                     throw Unexpected(ref reader, field, "a string");
             }
@@ -68,7 +68,7 @@ namespace ConversationHooks
                 case JsonTokenType.Null:
                     return null;
                 case JsonTokenType.String:
-                    return ConvertUtf8(ref reader, convert);
+                    return ConvertUtf8(ref reader, field, convert);
                 default:
                     throw Unexpected(ref reader, field, "a string");
             }
@@ -95,7 +95,7 @@ namespace ConversationHooks
                     throw Unexpected(ref reader, field, "an array of strings");
                 }
 
-                items.Add(ConvertUtf8(ref reader, convert));
+                items.Add(ConvertUtf8(ref reader, field, convert));
             }
 
             return items;
@@ -124,8 +124,24 @@ namespace ConversationHooks
             }
         }
 
-        private static T ConvertUtf8<T>(ref Utf8JsonReader reader, Utf8Converter<T> convert)
-            => reader.ValueIsEscaped || reader.HasValueSequence ? convert(Encoding.UTF8.GetBytes(reader.GetString()!)) : convert(reader.ValueSpan);
+        private static T ConvertUtf8<T>(ref Utf8JsonReader reader, string field, Utf8Converter<T> convert)
+            => reader.ValueIsEscaped || reader.HasValueSequence ? convert(Encoding.UTF8.GetBytes(GetString(ref reader, field))) : convert(reader.ValueSpan);
+
+        /// <summary>
+        /// The string the reader stands on. An escaped lone surrogate (<c>"\ud800"</c>) is valid JSON
+        /// that no string can hold: a <see cref="JsonException"/> naming the field.
+        /// </summary>
+        private static string GetString(ref Utf8JsonReader reader, string field)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new JsonException($"'{field}': {e.Message}", e);
+            }
+        }
 
         /// <summary>The integer (or null) the reader stands on.</summary>
         public static int? ReadInt32(ref Utf8JsonReader reader, string field)

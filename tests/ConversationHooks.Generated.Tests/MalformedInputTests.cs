@@ -1,0 +1,78 @@
+using System.Text.Json;
+using CsCheck;
+
+namespace ConversationHooks.Generated.Tests;
+
+/// <summary>
+/// Twilio's examples broken at random (truncated, a range deleted or copied elsewhere, a token
+/// inserted): reading them either succeeds or fails with the one documented exception, never another.
+/// </summary>
+public class MalformedInputTests
+{
+    private static readonly string[] JsonTokens =
+    {
+        "{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "0", "-1", "1e999", "\"x\"", "[]", "{}",
+        "\"onMessageSend\"", "\"ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"", "\"\\u00e9\"", "\"\\ud800\"", " ",
+    };
+
+    private static readonly string[] FormTokens = { "&", "=", "%", "%2", "%ZZ", "%C3", "%C3%A9", "+", "Filters=", "Method=", "&&", "==", "\u00e9", "\uD800" };
+
+    private static Gen<string> Mutated(string text, string[] tokens) => Gen.OneOf(
+        Gen.Int[0, text.Length].Select(at => text.Substring(0, at)),
+        Gen.Select(Gen.Int[0, text.Length], Gen.Int[1, 30], (at, count) => text.Remove(at, Math.Min(count, text.Length - at))),
+        Gen.Select(Gen.Int[0, text.Length], Gen.Int[0, tokens.Length - 1], (at, token) => text.Insert(at, tokens[token])),
+        Gen.Select(Gen.Int[0, text.Length], Gen.Int[0, text.Length - 1], Gen.Int[1, 40], (at, from, count) => text.Insert(at, text.Substring(from, Math.Min(count, text.Length - from)))));
+
+    /// <summary>Runs <paramref name="read"/>; passes when it succeeds or throws <typeparamref name="TException"/> (or a subclass) with a message.</summary>
+    private static void SucceedsOrThrows<TException>(Action read)
+        where TException : Exception
+    {
+        try
+        {
+            read();
+        }
+        catch (TException e)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Message));
+        }
+    }
+
+    [Theory]
+    [InlineData("account-webhook-fetch")]
+    [InlineData("service-webhook-fetch")]
+    [InlineData("conversation-webhook-fetch-studio")]
+    [InlineData("conversation-webhook-update-trigger")]
+    public void Broken_JSON_is_read_or_fails_with_a_JsonException(string fixture)
+        => Mutated(Fixture.Read(fixture), JsonTokens).Sample(json => SucceedsOrThrows<JsonException>(() =>
+        {
+            switch (fixture)
+            {
+                case "account-webhook-fetch": AccountWebhookConfiguration.FromJson(json); break;
+                case "service-webhook-fetch": ServiceWebhookConfiguration.FromJson(json); break;
+                default: ConversationWebhook.FromJson(json); break;
+            }
+        }), iter: 5_000);
+
+    [Theory]
+    [InlineData("{\"pre_webhook_url\": \"\\ud800\"}", "pre_webhook_url")]
+    [InlineData("{\"filters\": [\"onMessageAdded\", \"\\udc00x\"]}", "filters")]
+    [InlineData("{\"method\": \"\\ud800\\ud800\"}", "method")]
+    public void An_escaped_lone_surrogate_is_a_JsonException_naming_its_field(string json, string field)
+    {
+        var error = Assert.ThrowsAny<JsonException>(() => AccountWebhookConfiguration.FromJson(json));
+        Assert.Contains($"'{field}'", error.Message);
+    }
+
+    [Fact]
+    public void A_broken_form_body_is_read_or_fails_with_a_FormatException()
+    {
+        var body = new AccountWebhookUpdateRequest(
+            method: AccountWebhookMethod.Post,
+            filters: new WebhookFilterValue[] { WebhookFilter.OnConversationUpdated, WebhookFilter.OnMessageRemoved },
+            preWebhookUrl: "https://company.com/filtering-and-permissions",
+            postWebhookUrl: "https://company.com/archive-every-action",
+            target: AccountWebhookTarget.Webhook).ToFormBody();
+
+        Mutated(body, FormTokens).Sample(form => SucceedsOrThrows<FormatException>(() => AccountWebhookUpdateRequest.FromForm(form)), iter: 5_000);
+    }
+}
