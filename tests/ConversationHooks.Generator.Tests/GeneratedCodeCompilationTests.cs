@@ -50,6 +50,21 @@ public class GeneratedCodeCompilationTests
     }
 
     [Fact]
+    public void Public_generated_types_document_every_public_member()
+    {
+        // A library that makes the types public and generates its documentation file (warnings as errors).
+        var run = new GeneratorRun { DocumentationMode = DocumentationMode.Diagnose };
+        run.Properties["ConversationHooksAccessibility"] = "public";
+        run.Sources.Add(Consumer);
+
+        var result = run.Run();
+
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public readonly struct AccountSid"));
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
     public void Before_CSharp_8_no_nullable_context_is_emitted()
     {
         var run = new GeneratorRun { LanguageVersion = LanguageVersion.CSharp7_3, Nullable = NullableContextOptions.Disable };

@@ -23,7 +23,10 @@ internal sealed class GeneratorRun
 
     public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+    /// <summary>Diagnose: XML doc comments are checked, as with GenerateDocumentationFile (CS1591 on a public member without one).</summary>
+    public DocumentationMode DocumentationMode { get; set; } = DocumentationMode.Parse;
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, DocumentationMode);
 
     public CSharpCompilation CreateCompilation()
         => CSharpCompilation.Create(
