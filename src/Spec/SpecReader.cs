@@ -19,14 +19,15 @@ namespace ConversationHooks.Spec
     /// </summary>
     internal sealed class SpecReader
     {
-        private static readonly Regex FilterNamePattern = new("^on[A-Z][A-Za-z]{0,62}$", RegexOptions.CultureInvariant);
-        private static readonly Regex IdentifierPattern = new("^[a-z][A-Za-z0-9]{0,63}$", RegexOptions.CultureInvariant);
-        private static readonly Regex TypeNamePattern = new("^[A-Z][A-Za-z0-9]{0,63}$", RegexOptions.CultureInvariant);
-        private static readonly Regex WireNamePattern = new("^[A-Za-z][A-Za-z0-9_.]{0,63}$", RegexOptions.CultureInvariant);
-        private static readonly Regex WireValuePattern = new("^[A-Za-z][A-Za-z0-9_-]{0,63}$", RegexOptions.CultureInvariant);
-        private static readonly Regex PrefixPattern = new("^[A-Z]{2}$", RegexOptions.CultureInvariant);
-        private static readonly Regex MetadataNamePattern = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(\+[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
-        private static readonly Regex MemberNamePattern = new(@"^(\.ctor|[A-Za-z_][A-Za-z0-9_]*)$", RegexOptions.CultureInvariant);
+        // \z, not $: $ also matches before a final "\n", which would let "onMessageAdded\n" through.
+        private static readonly Regex FilterNamePattern = new("^on[A-Z][A-Za-z]{0,62}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex IdentifierPattern = new("^[a-z][A-Za-z0-9]{0,63}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex TypeNamePattern = new("^[A-Z][A-Za-z0-9]{0,63}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex WireNamePattern = new("^[A-Za-z][A-Za-z0-9_.]{0,63}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex WireValuePattern = new("^[A-Za-z][A-Za-z0-9_-]{0,63}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex PrefixPattern = new("^[A-Z]{2}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex MetadataNamePattern = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(\+[A-Za-z_][A-Za-z0-9_]*)*\z", RegexOptions.CultureInvariant);
+        private static readonly Regex MemberNamePattern = new(@"^(\.ctor|[A-Za-z_][A-Za-z0-9_]*)\z", RegexOptions.CultureInvariant);
 
         private readonly List<SpecDiagnostic> _diagnostics = new();
         private readonly CancellationToken _cancellationToken;

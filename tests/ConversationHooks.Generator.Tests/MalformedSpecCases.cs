@@ -45,6 +45,8 @@ public static class MalformedSpecCases
         ("filter name of the wrong type", Valid.Replace("{\"name\": \"onMessageAdd\"", "{\"name\": " + Marker + "42"), "CWH101", "expected a string, found a number"),
         ("unknown phase", Valid.Replace("\"phase\": \"pre\"", "\"phase\": " + Marker + "\"during\""), "CWH101", "expected one of \"pre\", \"post\", found \"during\""),
         ("bad SID prefix", Valid.Replace("\"prefix\": \"AC\"", "\"prefix\": " + Marker + "\"ac\""), "CWH101", "two upper-case letters"),
+        ("filter name ending in an escaped newline", Valid.Replace("{\"name\": \"onMessageAdded\"", "{\"name\": " + Marker + "\"onMessageAdded\\n\"").Replace("\"counterpart\": \"onMessageAdded\", ", string.Empty), "CWH101", "expected a filter name"),
+        ("SID prefix ending in an escaped newline", Valid.Replace("\"prefix\": \"AC\"", "\"prefix\": " + Marker + "\"AC\\n\""), "CWH101", "two upper-case letters"),
         ("the root is an array", Marker + "[1, 2]", "CWH101", "$: expected an object, found an array"),
         ("duplicate filter", Valid.Replace("{\"name\": \"onMessageAdded\"", "{\"name\": " + Marker + "\"onMessageAdd\"").Replace("\"counterpart\": \"onMessageAdded\", ", string.Empty), "CWH102", "the filter 'onMessageAdd' is already defined"),
         ("duplicate property", Valid.Replace("\"version\": 1,", "\"version\": 1, " + Marker + "\"version\": 1,"), "CWH102", "the property \"version\" appears twice"),
