@@ -1,4 +1,6 @@
 using System.Linq;
+using System.Text;
+using CsCheck;
 
 namespace ConversationHooks.Generated.Tests;
 
@@ -19,9 +21,36 @@ public class WebhookFilterTests
         {
             Assert.True(WebhookFilterNames.TryParse(filter.GetWireName(), out var fromString));
             Assert.True(WebhookFilterNames.TryParse(filter.GetWireName().AsSpan(), out var fromSpan));
+            Assert.True(WebhookFilterNames.TryParse(Encoding.UTF8.GetBytes(filter.GetWireName()), out var fromUtf8));
             Assert.Equal(filter, fromString);
             Assert.Equal(filter, fromSpan);
+            Assert.Equal(filter, fromUtf8);
         }
+    }
+
+    [Fact]
+    public void Parsing_UTF8_agrees_with_parsing_text()
+    {
+        // Near misses of real names (one character changed, added or dropped), and any text at all.
+        var names = WebhookFilterNames.All.ToArray();
+        var nearMiss = Gen.Select(Gen.Int[0, names.Length - 1], Gen.Int[0, 30], Gen.Char, (n, at, c) =>
+        {
+            var name = names[n];
+            var i = Math.Min(at, name.Length);
+            return (at % 3) switch
+            {
+                0 => name.Substring(0, i) + c + name.Substring(Math.Min(i + 1, name.Length)),
+                1 => name.Insert(i, c.ToString()),
+                _ => name.Remove(Math.Min(i, name.Length - 1), 1),
+            };
+        });
+        Gen.OneOf(nearMiss, Gen.String).Sample(text =>
+        {
+            var isText = WebhookFilterNames.TryParse(text, out var fromText);
+            var isUtf8 = WebhookFilterNames.TryParse(Encoding.UTF8.GetBytes(text), out var fromUtf8);
+            Assert.Equal(isText, isUtf8);
+            Assert.Equal(fromText, fromUtf8);
+        }, iter: 20_000);
     }
 
     [Theory]

@@ -86,9 +86,36 @@ namespace ConversationHooks.Generator.Emit
 
             w.Summary("Finds the member whose wire name is exactly (ordinal) <paramref name=\"wireName\"/>, without allocating.");
             w.Open($"public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out {e.TypeName} value)");
-            // By length, then by the character that tells the names of that length apart: at most a
-            // couple of comparisons of the whole name.
-            w.Open("switch (wireName.Length)");
+            EmitLookup(w, e, "wireName", CharLiteral, member => $"global::System.MemoryExtensions.AsSpan({member.MemberName})");
+            w.Close();
+            w.Line();
+            w.Summary("Finds the member whose wire name is exactly the UTF-8 <paramref name=\"utf8WireName\"/>, without allocating or decoding it.");
+            w.Open($"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out {e.TypeName} value)");
+            // Wire names are ASCII (the spec's patterns say so): one byte per character, the same lookup.
+            EmitLookup(w, e, "utf8WireName", c => "(byte)" + CharLiteral(c), member => "Utf8." + member.MemberName);
+            w.Close();
+            w.Line();
+            w.Summary("The wire names as UTF-8: static data, read without allocating.");
+            w.Open("private static class Utf8");
+            foreach (var member in e.Members)
+            {
+                var bytes = string.Join(", ", member.WireName.Select(c => ((int)c).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                w.Line($"public static global::System.ReadOnlySpan<byte> {member.MemberName} => new byte[] {{ {bytes} }};");
+            }
+
+            w.Close();
+            w.Close();
+        }
+
+        /// <summary>
+        /// By length, then by the character that tells the names of that length apart: at most a couple
+        /// of comparisons of the whole name. <paramref name="span"/> is the parameter to look up;
+        /// <paramref name="label"/> writes a character as a case label of its element type, and
+        /// <paramref name="wireName"/> is the expression of a member's wire name as such a span.
+        /// </summary>
+        private static void EmitLookup(SourceWriter w, WireEnum e, string span, System.Func<char, string> label, System.Func<WireMember, string> wireName)
+        {
+            w.Open($"switch ({span}.Length)");
             foreach (var group in e.Members.GroupBy(m => m.WireName.Length).OrderBy(g => g.Key))
             {
                 w.Line($"case {group.Key}:");
@@ -99,19 +126,19 @@ namespace ConversationHooks.Generator.Emit
                 {
                     foreach (var member in members)
                     {
-                        w.Line($"    {Compare(e, member)}");
+                        w.Line($"    {Compare(e, span, member, wireName(member))}");
                     }
                 }
                 else
                 {
-                    w.Line($"    switch (wireName[{at}])");
+                    w.Line($"    switch ({span}[{at}])");
                     w.Line("    {");
                     foreach (var bucket in members.GroupBy(m => m.WireName[at]).OrderBy(b => b.Key))
                     {
-                        w.Line($"        case {CharLiteral(bucket.Key)}:");
+                        w.Line($"        case {label(bucket.Key)}:");
                         foreach (var member in bucket)
                         {
-                            w.Line($"            {Compare(e, member)}");
+                            w.Line($"            {Compare(e, span, member, wireName(member))}");
                         }
 
                         w.Line("            break;");
@@ -128,24 +155,10 @@ namespace ConversationHooks.Generator.Emit
             w.Line();
             w.Line("value = default;");
             w.Line("return false;");
-            w.Close();
-            w.Line();
-            w.Summary("Finds the member whose wire name is exactly the UTF-8 <paramref name=\"utf8WireName\"/>, without allocating.");
-            w.Open($"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out {e.TypeName} value)");
-            w.Line($"global::System.Span<char> chars = stackalloc char[{MaxWireNameLength}];");
-            w.Line("int length;");
-            w.Open("if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))");
-            w.Line("value = default;");
-            w.Line("return false;");
-            w.Close();
-            w.Line();
-            w.Line("return TryParse(chars.Slice(0, length), out value);");
-            w.Close();
-            w.Close();
         }
 
-        private static string Compare(WireEnum e, WireMember member)
-            => $"if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan({member.MemberName}))) {{ value = {e.TypeName}.{member.MemberName}; return true; }}";
+        private static string Compare(WireEnum e, string span, WireMember member, string wireName)
+            => $"if (global::System.MemoryExtensions.SequenceEqual({span}, {wireName})) {{ value = {e.TypeName}.{member.MemberName}; return true; }}";
 
         /// <summary>The position whose character differs most among <paramref name="members"/> (all of one length); -1 if none helps.</summary>
         private static int DistinguishingIndex(IReadOnlyList<WireMember> members)
@@ -167,9 +180,6 @@ namespace ConversationHooks.Generator.Emit
 
         private static string CharLiteral(char c)
             => c == '\'' || c == '\\' ? $"'\\{c}'" : c < 0x20 || c > 0x7E ? $"'\\u{(int)c:X4}'" : $"'{c}'";
-
-        /// <summary>Wire names are at most 64 characters (the spec's patterns say so).</summary>
-        private const int MaxWireNameLength = 64;
 
         private static void EmitValue(SourceWriter w, WireEnum e, GeneratorOptions options)
         {

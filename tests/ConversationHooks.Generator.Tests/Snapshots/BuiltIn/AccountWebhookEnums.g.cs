@@ -70,18 +70,32 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out AccountWebhookMethod value)
         {
-            global::System.Span<char> chars = stackalloc char[64];
-            int length;
-            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            switch (utf8WireName.Length)
             {
-                value = default;
-                return false;
+                case 3:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Get)) { value = AccountWebhookMethod.Get; return true; }
+                    break;
+                }
+                case 4:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Post)) { value = AccountWebhookMethod.Post; return true; }
+                    break;
+                }
             }
 
-            return TryParse(chars.Slice(0, length), out value);
+            value = default;
+            return false;
+        }
+
+        /// <summary>The wire names as UTF-8: static data, read without allocating.</summary>
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> Get => new byte[] { 71, 69, 84 };
+            public static global::System.ReadOnlySpan<byte> Post => new byte[] { 80, 79, 83, 84 };
         }
     }
 
@@ -227,18 +241,32 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out AccountWebhookTarget value)
         {
-            global::System.Span<char> chars = stackalloc char[64];
-            int length;
-            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            switch (utf8WireName.Length)
             {
-                value = default;
-                return false;
+                case 4:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Flex)) { value = AccountWebhookTarget.Flex; return true; }
+                    break;
+                }
+                case 7:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Webhook)) { value = AccountWebhookTarget.Webhook; return true; }
+                    break;
+                }
             }
 
-            return TryParse(chars.Slice(0, length), out value);
+            value = default;
+            return false;
+        }
+
+        /// <summary>The wire names as UTF-8: static data, read without allocating.</summary>
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> Webhook => new byte[] { 119, 101, 98, 104, 111, 111, 107 };
+            public static global::System.ReadOnlySpan<byte> Flex => new byte[] { 102, 108, 101, 120 };
         }
     }
 

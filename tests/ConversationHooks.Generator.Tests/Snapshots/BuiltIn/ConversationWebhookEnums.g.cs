@@ -70,18 +70,32 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out ConversationWebhookMethod value)
         {
-            global::System.Span<char> chars = stackalloc char[64];
-            int length;
-            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            switch (utf8WireName.Length)
             {
-                value = default;
-                return false;
+                case 3:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Get)) { value = ConversationWebhookMethod.Get; return true; }
+                    break;
+                }
+                case 4:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Post)) { value = ConversationWebhookMethod.Post; return true; }
+                    break;
+                }
             }
 
-            return TryParse(chars.Slice(0, length), out value);
+            value = default;
+            return false;
+        }
+
+        /// <summary>The wire names as UTF-8: static data, read without allocating.</summary>
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> Get => new byte[] { 103, 101, 116 };
+            public static global::System.ReadOnlySpan<byte> Post => new byte[] { 112, 111, 115, 116 };
         }
     }
 
@@ -241,18 +255,41 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out ConversationWebhookTarget value)
         {
-            global::System.Span<char> chars = stackalloc char[64];
-            int length;
-            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            switch (utf8WireName.Length)
             {
-                value = default;
-                return false;
+                case 6:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Studio)) { value = ConversationWebhookTarget.Studio; return true; }
+                    break;
+                }
+                case 7:
+                {
+                    switch (utf8WireName[0])
+                    {
+                        case (byte)'t':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Trigger)) { value = ConversationWebhookTarget.Trigger; return true; }
+                            break;
+                        case (byte)'w':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Webhook)) { value = ConversationWebhookTarget.Webhook; return true; }
+                            break;
+                    }
+                    break;
+                }
             }
 
-            return TryParse(chars.Slice(0, length), out value);
+            value = default;
+            return false;
+        }
+
+        /// <summary>The wire names as UTF-8: static data, read without allocating.</summary>
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> Webhook => new byte[] { 119, 101, 98, 104, 111, 111, 107 };
+            public static global::System.ReadOnlySpan<byte> Trigger => new byte[] { 116, 114, 105, 103, 103, 101, 114 };
+            public static global::System.ReadOnlySpan<byte> Studio => new byte[] { 115, 116, 117, 100, 105, 111 };
         }
     }
 

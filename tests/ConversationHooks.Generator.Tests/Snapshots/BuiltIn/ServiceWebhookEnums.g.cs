@@ -70,18 +70,32 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out ServiceWebhookMethod value)
         {
-            global::System.Span<char> chars = stackalloc char[64];
-            int length;
-            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            switch (utf8WireName.Length)
             {
-                value = default;
-                return false;
+                case 3:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Get)) { value = ServiceWebhookMethod.Get; return true; }
+                    break;
+                }
+                case 4:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Post)) { value = ServiceWebhookMethod.Post; return true; }
+                    break;
+                }
             }
 
-            return TryParse(chars.Slice(0, length), out value);
+            value = default;
+            return false;
+        }
+
+        /// <summary>The wire names as UTF-8: static data, read without allocating.</summary>
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> Get => new byte[] { 71, 69, 84 };
+            public static global::System.ReadOnlySpan<byte> Post => new byte[] { 80, 79, 83, 84 };
         }
     }
 

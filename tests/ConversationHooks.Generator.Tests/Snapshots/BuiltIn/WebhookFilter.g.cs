@@ -314,18 +314,171 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out WebhookFilter value)
         {
-            global::System.Span<char> chars = stackalloc char[64];
-            int length;
-            if (!global::ConversationHooks.WireText.TryWidenAscii(utf8WireName, chars, out length))
+            switch (utf8WireName.Length)
             {
-                value = default;
-                return false;
+                case 11:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnUserAdded)) { value = WebhookFilter.OnUserAdded; return true; }
+                    break;
+                }
+                case 12:
+                {
+                    switch (utf8WireName[2])
+                    {
+                        case (byte)'M':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnMessageAdd)) { value = WebhookFilter.OnMessageAdd; return true; }
+                            break;
+                        case (byte)'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnUserUpdate)) { value = WebhookFilter.OnUserUpdate; return true; }
+                            break;
+                    }
+                    break;
+                }
+                case 13:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnUserUpdated)) { value = WebhookFilter.OnUserUpdated; return true; }
+                    break;
+                }
+                case 14:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnMessageAdded)) { value = WebhookFilter.OnMessageAdded; return true; }
+                    break;
+                }
+                case 15:
+                {
+                    switch (utf8WireName[9])
+                    {
+                        case (byte)'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnMessageRemove)) { value = WebhookFilter.OnMessageRemove; return true; }
+                            break;
+                        case (byte)'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnMessageUpdate)) { value = WebhookFilter.OnMessageUpdate; return true; }
+                            break;
+                    }
+                    break;
+                }
+                case 16:
+                {
+                    switch (utf8WireName[9])
+                    {
+                        case (byte)'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnMessageRemoved)) { value = WebhookFilter.OnMessageRemoved; return true; }
+                            break;
+                        case (byte)'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnMessageUpdated)) { value = WebhookFilter.OnMessageUpdated; return true; }
+                            break;
+                        case (byte)'p':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnParticipantAdd)) { value = WebhookFilter.OnParticipantAdd; return true; }
+                            break;
+                    }
+                    break;
+                }
+                case 17:
+                {
+                    switch (utf8WireName[2])
+                    {
+                        case (byte)'C':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnConversationAdd)) { value = WebhookFilter.OnConversationAdd; return true; }
+                            break;
+                        case (byte)'D':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnDeliveryUpdated)) { value = WebhookFilter.OnDeliveryUpdated; return true; }
+                            break;
+                    }
+                    break;
+                }
+                case 18:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnParticipantAdded)) { value = WebhookFilter.OnParticipantAdded; return true; }
+                    break;
+                }
+                case 19:
+                {
+                    switch (utf8WireName[13])
+                    {
+                        case (byte)'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnParticipantRemove)) { value = WebhookFilter.OnParticipantRemove; return true; }
+                            break;
+                        case (byte)'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnParticipantUpdate)) { value = WebhookFilter.OnParticipantUpdate; return true; }
+                            break;
+                        case (byte)'n':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnConversationAdded)) { value = WebhookFilter.OnConversationAdded; return true; }
+                            break;
+                    }
+                    break;
+                }
+                case 20:
+                {
+                    switch (utf8WireName[14])
+                    {
+                        case (byte)'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnConversationRemove)) { value = WebhookFilter.OnConversationRemove; return true; }
+                            break;
+                        case (byte)'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnConversationUpdate)) { value = WebhookFilter.OnConversationUpdate; return true; }
+                            break;
+                        case (byte)'e':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnParticipantRemoved)) { value = WebhookFilter.OnParticipantRemoved; return true; }
+                            break;
+                        case (byte)'p':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnParticipantUpdated)) { value = WebhookFilter.OnParticipantUpdated; return true; }
+                            break;
+                    }
+                    break;
+                }
+                case 21:
+                {
+                    switch (utf8WireName[14])
+                    {
+                        case (byte)'R':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnConversationRemoved)) { value = WebhookFilter.OnConversationRemoved; return true; }
+                            break;
+                        case (byte)'U':
+                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnConversationUpdated)) { value = WebhookFilter.OnConversationUpdated; return true; }
+                            break;
+                    }
+                    break;
+                }
+                case 26:
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.OnConversationStateUpdated)) { value = WebhookFilter.OnConversationStateUpdated; return true; }
+                    break;
+                }
             }
 
-            return TryParse(chars.Slice(0, length), out value);
+            value = default;
+            return false;
+        }
+
+        /// <summary>The wire names as UTF-8: static data, read without allocating.</summary>
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> OnMessageAdd => new byte[] { 111, 110, 77, 101, 115, 115, 97, 103, 101, 65, 100, 100 };
+            public static global::System.ReadOnlySpan<byte> OnMessageUpdate => new byte[] { 111, 110, 77, 101, 115, 115, 97, 103, 101, 85, 112, 100, 97, 116, 101 };
+            public static global::System.ReadOnlySpan<byte> OnMessageRemove => new byte[] { 111, 110, 77, 101, 115, 115, 97, 103, 101, 82, 101, 109, 111, 118, 101 };
+            public static global::System.ReadOnlySpan<byte> OnMessageAdded => new byte[] { 111, 110, 77, 101, 115, 115, 97, 103, 101, 65, 100, 100, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnMessageUpdated => new byte[] { 111, 110, 77, 101, 115, 115, 97, 103, 101, 85, 112, 100, 97, 116, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnMessageRemoved => new byte[] { 111, 110, 77, 101, 115, 115, 97, 103, 101, 82, 101, 109, 111, 118, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnConversationAdd => new byte[] { 111, 110, 67, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 65, 100, 100 };
+            public static global::System.ReadOnlySpan<byte> OnConversationUpdate => new byte[] { 111, 110, 67, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 85, 112, 100, 97, 116, 101 };
+            public static global::System.ReadOnlySpan<byte> OnConversationRemove => new byte[] { 111, 110, 67, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 82, 101, 109, 111, 118, 101 };
+            public static global::System.ReadOnlySpan<byte> OnConversationAdded => new byte[] { 111, 110, 67, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 65, 100, 100, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnConversationUpdated => new byte[] { 111, 110, 67, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 85, 112, 100, 97, 116, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnConversationRemoved => new byte[] { 111, 110, 67, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 82, 101, 109, 111, 118, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnConversationStateUpdated => new byte[] { 111, 110, 67, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 83, 116, 97, 116, 101, 85, 112, 100, 97, 116, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnParticipantAdd => new byte[] { 111, 110, 80, 97, 114, 116, 105, 99, 105, 112, 97, 110, 116, 65, 100, 100 };
+            public static global::System.ReadOnlySpan<byte> OnParticipantUpdate => new byte[] { 111, 110, 80, 97, 114, 116, 105, 99, 105, 112, 97, 110, 116, 85, 112, 100, 97, 116, 101 };
+            public static global::System.ReadOnlySpan<byte> OnParticipantRemove => new byte[] { 111, 110, 80, 97, 114, 116, 105, 99, 105, 112, 97, 110, 116, 82, 101, 109, 111, 118, 101 };
+            public static global::System.ReadOnlySpan<byte> OnParticipantAdded => new byte[] { 111, 110, 80, 97, 114, 116, 105, 99, 105, 112, 97, 110, 116, 65, 100, 100, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnParticipantUpdated => new byte[] { 111, 110, 80, 97, 114, 116, 105, 99, 105, 112, 97, 110, 116, 85, 112, 100, 97, 116, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnParticipantRemoved => new byte[] { 111, 110, 80, 97, 114, 116, 105, 99, 105, 112, 97, 110, 116, 82, 101, 109, 111, 118, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnDeliveryUpdated => new byte[] { 111, 110, 68, 101, 108, 105, 118, 101, 114, 121, 85, 112, 100, 97, 116, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnUserUpdate => new byte[] { 111, 110, 85, 115, 101, 114, 85, 112, 100, 97, 116, 101 };
+            public static global::System.ReadOnlySpan<byte> OnUserAdded => new byte[] { 111, 110, 85, 115, 101, 114, 65, 100, 100, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> OnUserUpdated => new byte[] { 111, 110, 85, 115, 101, 114, 85, 112, 100, 97, 116, 101, 100 };
         }
     }
 
