@@ -1,5 +1,8 @@
 using System;
+using System.Linq;
+using System.Text.RegularExpressions;
 using ConversationHooks;
+using CsCheck;
 
 namespace ConversationHooks.Runtime.Tests;
 
@@ -33,5 +36,31 @@ public class SidFormatTests
         var error = Assert.Throws<FormatException>(() => SidFormat.Validate(value, "AccountSid", "AC"));
         Assert.Contains(expected, error.Message);
         Assert.Contains("AccountSid", error.Message);
+    }
+
+    [Fact]
+    public void Any_text_is_a_valid_SID_exactly_when_it_has_the_shape_and_a_failure_is_always_a_described_FormatException()
+    {
+        // A valid account SID with one character replaced, inserted or dropped, or any text at all.
+        var nearMiss = Gen.Select(Gen.Int[0, 34], Gen.Char, Gen.Int[0, 2], (at, c, how) => how switch
+        {
+            0 => Account.Substring(0, Math.Min(at, 33)) + c + Account.Substring(Math.Min(at, 33) + 1),
+            1 => Account.Insert(at, c.ToString()),
+            _ => Account.Remove(Math.Min(at, 33), 1),
+        });
+        Gen.OneOf(nearMiss, Gen.String).Sample(text =>
+        {
+            var valid = Regex.IsMatch(text, "^AC[0-9a-fA-F]{32}\\z");
+            Assert.Equal(valid, SidFormat.Check(text.AsSpan(), "AC") == SidError.None);
+            if (valid)
+            {
+                Assert.Same(text, SidFormat.Validate(text, "AccountSid", "AC"));
+            }
+            else
+            {
+                var error = Assert.Throws<FormatException>(() => SidFormat.Validate(text, "AccountSid", "AC"));
+                Assert.Contains("AccountSid", error.Message);
+            }
+        }, iter: 20_000);
     }
 }
