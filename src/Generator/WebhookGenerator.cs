@@ -50,6 +50,13 @@ namespace ConversationHooks.Generator
                 .WithTrackingName(TrackingNames.ReferencedTypes);
 
             context.RegisterSourceOutput(parsed, static (context, parsed) => ReportDiagnostics(context, parsed));
+            context.RegisterSourceOutput(options, static (context, options) =>
+            {
+                foreach (var problem in options.Problems)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(SpecDiagnosticDescriptors.InvalidProperty, Location.None, problem));
+                }
+            });
 
             var model = parsed
                 .Select((parsed, _) => new SpecModel(parsed.Result.Spec, parsed.Fingerprint))
@@ -61,9 +68,9 @@ namespace ConversationHooks.Generator
             context.RegisterSourceOutput(model, static (context, input) =>
             {
                 var ((model, options), referenced) = input;
-                if (model.Spec is null || referenced.Contains(ReferencedWebhookTypes.Key(options.Namespace, model.Fingerprint)))
+                if (model.Spec is null || options.Problems.Count > 0 || referenced.Contains(ReferencedWebhookTypes.Key(options.Namespace, model.Fingerprint)))
                 {
-                    return; // a broken spec (reported), or a referenced assembly already has these very types
+                    return; // a broken spec or property (reported), or a referenced assembly already has these very types
                 }
 
                 foreach (var file in SpecEmitter.Emit(model.Spec, options, model.Fingerprint))

@@ -16,5 +16,8 @@ namespace ConversationHooks.Spec
         public const string SpecDuplicateName = "CWH102";
         public const string SpecUndefinedReference = "CWH103";
         public const string SpecMultipleFiles = "CWH104";
+
+        // CWH105 is reported by the package's MSBuild targets (a ConversationHooksSpecFile that does not exist).
+        public const string InvalidProperty = "CWH106";
     }
 }

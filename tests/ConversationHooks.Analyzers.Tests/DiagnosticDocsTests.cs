@@ -8,7 +8,6 @@ namespace ConversationHooks.Analyzers.Tests;
 
 public class DiagnosticDocsTests
 {
-
     private static Microsoft.CodeAnalysis.DiagnosticDescriptor[] Descriptors()
         => typeof(ConversationHooks.Analyzers.ConversationHooksAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))

@@ -9,7 +9,6 @@ namespace ConversationHooks.Generator.Tests;
 
 public class DiagnosticDocsTests
 {
-
     public static TheoryData<string> Descriptors()
         => new(typeof(SpecDiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id));

@@ -28,6 +28,48 @@ public class GeneratorDiagnosticsTests
         Assert.EndsWith($"docs/diagnostics/{c.Id}.md", diagnostic.Descriptor.HelpLinkUri);
     }
 
+    [Theory]
+    [InlineData("ConversationHooksNamespace", "Contoso Hooks", "is not a C# namespace name")]
+    [InlineData("ConversationHooksNamespace", "1Hooks", "is not a C# namespace name")]
+    [InlineData("ConversationHooksNamespace", "Contoso..Hooks", "is not a C# namespace name")]
+    [InlineData("ConversationHooksNamespace", "Contoso.class", "is not a C# namespace name")]
+    [InlineData("ConversationHooksNamespace", "global::Contoso", "is not a C# namespace name")]
+    [InlineData("ConversationHooksAccessibility", "pubic", "it must be 'public' or 'internal'")]
+    [InlineData("ConversationHooksAccessibility", "protected", "it must be 'public' or 'internal'")]
+    public void A_property_value_that_is_not_understood_is_an_error_and_nothing_is_generated(string property, string value, string message)
+    {
+        var run = new GeneratorRun { Properties = { [property] = value } };
+
+        var result = run.Run();
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("CWH106", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains($"{property} is '{value}'", diagnostic.GetMessage());
+        Assert.Contains(message, diagnostic.GetMessage());
+        Assert.EndsWith("docs/diagnostics/CWH106.md", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("ConversationHooksNamespace", "Contoso.Hooks")]
+    [InlineData("ConversationHooksNamespace", "_Hooks.V2")]
+    [InlineData("ConversationHooksNamespace", "Contoso.async")]
+    [InlineData("ConversationHooksAccessibility", "Public")]
+    [InlineData("ConversationHooksAccessibility", "internal")]
+    [InlineData("ConversationHooksAccessibility", "  ")]
+    public void Valid_property_values_generate_code_that_compiles(string property, string value)
+    {
+        var run = new GeneratorRun { Properties = { [property] = value } };
+
+        var result = run.Run();
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.NotEmpty(result.GeneratedSources);
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Fact]
     public void Two_spec_files_are_an_error_on_the_second()
     {

@@ -142,4 +142,17 @@ public class ConsumerBuildTests
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("error CWH105: ConversationHooksSpecFile is 'specs/hooks.json', but no such file exists", build.Output);
     }
+
+    [Fact]
+    public async Task A_misspelled_accessibility_is_a_clear_error_not_a_silent_internal()
+    {
+        var consumer = await Consumer.CreateAsync("bad-property");
+        consumer.Project("App", extra: "<ConversationHooksAccessibility>pubic</ConversationHooksAccessibility>");
+        consumer.Write("App/Program.cs", "internal static class Program { private static void Main() { } }");
+
+        var build = await consumer.BuildAsync("App");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error CWH106: ConversationHooksAccessibility is 'pubic'; it must be 'public' or 'internal'", build.Output);
+    }
 }

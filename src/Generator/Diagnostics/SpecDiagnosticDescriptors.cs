@@ -3,7 +3,10 @@ using Microsoft.CodeAnalysis;
 
 namespace ConversationHooks.Generator.Diagnostics
 {
-    /// <summary>Descriptors of the problems a spec file can have (CWH1nn), reported at the JSON's line and column.</summary>
+    /// <summary>
+    /// Descriptors of the problems a spec file can have (CWH100-104), reported at the JSON's line and
+    /// column, and of the project's ConversationHooks properties (CWH106).
+    /// </summary>
     internal static class SpecDiagnosticDescriptors
     {
         private const string Category = "ConversationHooks.Spec";
@@ -18,21 +21,25 @@ namespace ConversationHooks.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor MultipleFiles = Create(DiagnosticIds.SpecMultipleFiles, "More than one webhook spec in one project");
 
+        public static readonly DiagnosticDescriptor InvalidProperty = Create(DiagnosticIds.InvalidProperty, "A ConversationHooks MSBuild property has a value it cannot take", "ConversationHooks.Configuration");
+
         public static DiagnosticDescriptor ForId(string id) => id switch
         {
             DiagnosticIds.SpecInvalidJson => InvalidJson,
             DiagnosticIds.SpecFormat => Format,
             DiagnosticIds.SpecDuplicateName => DuplicateName,
             DiagnosticIds.SpecUndefinedReference => UndefinedReference,
-            _ => MultipleFiles,
+            DiagnosticIds.SpecMultipleFiles => MultipleFiles,
+            DiagnosticIds.InvalidProperty => InvalidProperty,
+            _ => Format, // the reader reports only the IDs above
         };
 
-        private static DiagnosticDescriptor Create(string id, string title)
+        private static DiagnosticDescriptor Create(string id, string title, string category = Category)
             => new(
                 id,
                 title,
                 messageFormat: "{0}",
-                Category,
+                category,
                 DiagnosticSeverity.Error,
                 isEnabledByDefault: true,
                 helpLinkUri: HelpLinks.For(id));
