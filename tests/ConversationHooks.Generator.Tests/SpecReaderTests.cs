@@ -1,7 +1,13 @@
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using ConversationHooks.Generator.Tests.TestHelpers;
 using ConversationHooks.Spec;
 using ConversationHooks.Spec.Model;
+using ConversationHooks.Tests;
 
 namespace ConversationHooks.Generator.Tests;
 
@@ -62,5 +68,47 @@ public class SpecReaderTests
             .Replace("\"phase\": \"pre\"", "\"phase\": \"during\"")
             .Replace("\"sidKind\": \"Account\"", "\"sidKind\": \"Acount\"");
         Assert.Equal(new[] { "CWH101", "CWH103" }, SpecReader.Read(text).Diagnostics.Select(d => d.Id).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void Every_pattern_of_the_schema_is_one_the_reader_applies()
+    {
+        // Editors validate with the schema, builds with the reader: a name one accepts, the other must too.
+        var reader = typeof(SpecReader).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(Regex))
+            .Select(f => ((Regex)f.GetValue(null)!).ToString().Replace("\\z", "$"))
+            .ToHashSet();
+        using var schema = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("webhook-spec.schema.json")));
+
+        var patterns = Patterns(schema.RootElement).ToList();
+
+        Assert.NotEmpty(patterns);
+        Assert.All(patterns, pattern => Assert.Contains(pattern, reader));
+    }
+
+    private static IEnumerable<string> Patterns(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == "pattern")
+                {
+                    yield return property.Value.GetString()!;
+                }
+
+                foreach (var pattern in Patterns(property.Value))
+                {
+                    yield return pattern;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var pattern in element.EnumerateArray().SelectMany(Patterns))
+            {
+                yield return pattern;
+            }
+        }
     }
 }
