@@ -71,9 +71,9 @@ public class BrokenCodeTests
         Gen.Select(Gen.Int[0, Corpus.Length], Gen.Int[0, Corpus.Length - 1], Gen.Int[1, 60], (at, from, count) => Corpus.Insert(at, Corpus.Substring(from, Math.Min(count, Corpus.Length - from)))));
 
     [Fact]
-    public void The_unbroken_corpus_gives_a_diagnostic_of_every_rule()
+    public async Task The_unbroken_corpus_gives_a_diagnostic_of_every_rule()
     {
-        var ids = Analyze(Corpus).Diagnostics.Select(d => d.Id).ToHashSet();
+        var ids = (await AnalyzeAsync(Corpus)).Diagnostics.Select(d => d.Id).ToHashSet();
         Assert.Superset(new HashSet<string> { "CWH001", "CWH002", "CWH003", "CWH004", "CWH005", "CWH006", "CWH007" }, ids);
     }
 
@@ -81,18 +81,24 @@ public class BrokenCodeTests
     public Task Broken_code_never_makes_the_analyzer_or_the_fixes_throw()
         => Mutation.SampleAsync(async text =>
         {
-            var (diagnostics, exceptions) = Analyze(text);
+            var (diagnostics, exceptions) = await AnalyzeAsync(text);
             Assert.Empty(exceptions);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
 
-            var fixable = diagnostics.Where(d => new WebhookFilterCodeFix().FixableDiagnosticIds.Contains(d.Id) && d.Location.IsInSource).ToList();
-            foreach (var diagnostic in fixable)
+            var fix = new WebhookFilterCodeFix();
+            var fixable = diagnostics.Where(d => fix.FixableDiagnosticIds.Contains(d.Id) && d.Location.IsInSource).ToList();
+            if (fixable.Count > 0)
             {
-                await ApplyEveryFix(text, diagnostic);
+                using var workspace = new AdhocWorkspace();
+                var document = Document(workspace, text);
+                foreach (var diagnostic in fixable)
+                {
+                    await ApplyEveryFix(fix, document, diagnostic);
+                }
             }
         }, iter: 20, threads: 1);
 
-    private static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyCollection<Exception> Exceptions) Analyze(string text)
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyCollection<Exception> Exceptions)> AnalyzeAsync(string text)
     {
         var exceptions = new ConcurrentBag<Exception>();
         var compilation = CSharpCompilation.Create(
@@ -105,14 +111,13 @@ public class BrokenCodeTests
             (exception, analyzer, diagnostic) => exceptions.Add(exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        var diagnostics = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ConversationHooksAnalyzer()), options)
-            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ConversationHooksAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync();
         return (diagnostics, exceptions);
     }
 
-    private static async Task ApplyEveryFix(string text, Diagnostic diagnostic)
+    private static Document Document(AdhocWorkspace workspace, string text)
     {
-        using var workspace = new AdhocWorkspace();
         var project = workspace.AddProject("Broken", LanguageNames.CSharp)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication))
             .AddMetadataReferences(Net80.References.All.Concat(TestReferences.Twilio).Append(TestReferences.Runtime));
@@ -121,10 +126,14 @@ public class BrokenCodeTests
             project = project.AddDocument(tree.FilePath, tree.GetText()).Project;
         }
 
-        var document = project.AddDocument("Program.cs", SourceText.From(text));
+        return project.AddDocument("Program.cs", SourceText.From(text));
+    }
+
+    private static async Task ApplyEveryFix(CodeFixProvider fix, Document document, Diagnostic diagnostic)
+    {
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-        await new WebhookFilterCodeFix().RegisterCodeFixesAsync(context);
+        await fix.RegisterCodeFixesAsync(context);
         foreach (var action in actions.SelectMany(a => a.NestedActions.IsEmpty ? new[] { a } : a.NestedActions.ToArray()))
         {
             Assert.NotEmpty(await action.GetOperationsAsync(CancellationToken.None));
