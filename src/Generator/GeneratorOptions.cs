@@ -22,7 +22,7 @@ namespace ConversationHooks.Generator
             var ns = Read(options, "ConversationHooksNamespace") ?? DefaultNamespace;
             if (!IsNamespaceName(ns))
             {
-                problems.Add($"ConversationHooksNamespace is '{ns}', which is not a C# namespace name: identifiers joined by '.', such as 'Contoso.Hooks'.");
+                problems.Add($"ConversationHooksNamespace is '{ns}', which is not a C# namespace name: identifiers that are not C# keywords, joined by '.', such as 'Contoso.Hooks'.");
             }
 
             var accessibility = Read(options, "ConversationHooksAccessibility");
@@ -45,7 +45,8 @@ namespace ConversationHooks.Generator
         {
             foreach (var part in name.Split('.'))
             {
-                if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+                // Contextual keywords too: inside namespace Hooks.nameof, generated code's own nameof(...) would mean the namespace.
+                if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(part) != SyntaxKind.None)
                 {
                     return false;
                 }

@@ -34,6 +34,8 @@ public class GeneratorDiagnosticsTests
     [InlineData("ConversationHooksNamespace", "Contoso..Hooks", "is not a C# namespace name")]
     [InlineData("ConversationHooksNamespace", "Contoso.class", "is not a C# namespace name")]
     [InlineData("ConversationHooksNamespace", "global::Contoso", "is not a C# namespace name")]
+    [InlineData("ConversationHooksNamespace", "Hooks.nameof", "is not a C# namespace name")]
+    [InlineData("ConversationHooksNamespace", "var.Hooks", "is not a C# namespace name")]
     [InlineData("ConversationHooksAccessibility", "pubic", "it must be 'public' or 'internal'")]
     [InlineData("ConversationHooksAccessibility", "protected", "it must be 'public' or 'internal'")]
     public void A_property_value_that_is_not_understood_is_an_error_and_nothing_is_generated(string property, string value, string message)
@@ -55,7 +57,8 @@ public class GeneratorDiagnosticsTests
     [Theory]
     [InlineData("ConversationHooksNamespace", "Contoso.Hooks")]
     [InlineData("ConversationHooksNamespace", "_Hooks.V2")]
-    [InlineData("ConversationHooksNamespace", "Contoso.async")]
+    [InlineData("ConversationHooksNamespace", "System")]
+    [InlineData("ConversationHooksNamespace", "Twilio.Hooks")]
     [InlineData("ConversationHooksAccessibility", "Public")]
     [InlineData("ConversationHooksAccessibility", "internal")]
     [InlineData("ConversationHooksAccessibility", "  ")]
