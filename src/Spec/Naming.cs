@@ -15,6 +15,17 @@ namespace ConversationHooks.Spec
             "WebhookPhase", "WebhookScope", "WebhookEventResource",
         };
 
+        /// <summary>
+        /// Members the generated <c>{Enum}Names</c> classes and enums have beside one per wire value
+        /// (and those of <see cref="object"/>): a method, target, scope or enum value whose C# member
+        /// name is one of these would collide with it.
+        /// </summary>
+        public static readonly string[] ReservedMemberNames =
+        {
+            "All", "GetWireName", "TryParse", "Utf8",
+            "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        };
+
         /// <summary><c>account_sid</c> -> <c>AccountSid</c>, <c>Configuration.Filters</c> -> <c>ConfigurationFilters</c>, <c>isOnline</c> -> <c>IsOnline</c>.</summary>
         public static string PropertyName(string wireName)
         {

@@ -565,9 +565,14 @@ namespace ConversationHooks.Spec
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < values.Count; i++)
             {
-                if (!seen.Add(Naming.MemberName(values[i])))
+                var member = Naming.MemberName(values[i]);
+                if (Array.IndexOf(Naming.ReservedMemberNames, member) >= 0)
                 {
-                    Report(DiagnosticIds.SpecDuplicateName, array.Items[i], $"the {what} '{values[i]}' is listed twice (names compare as C# members: '{Naming.MemberName(values[i])}').");
+                    Report(DiagnosticIds.SpecDuplicateName, array.Items[i], $"the {what} '{values[i]}' would be the C# member '{member}', a name the generated code already uses ({string.Join(", ", Naming.ReservedMemberNames)}).");
+                }
+                else if (!seen.Add(member))
+                {
+                    Report(DiagnosticIds.SpecDuplicateName, array.Items[i], $"the {what} '{values[i]}' is listed twice (names compare as C# members: '{member}').");
                 }
             }
         }

@@ -49,6 +49,7 @@ public static class MalformedSpecCases
         ("SID prefix ending in an escaped newline", Valid.Replace("\"prefix\": \"AC\"", "\"prefix\": " + Marker + "\"AC\\n\""), "CWH101", "two upper-case letters"),
         ("the root is an array", Marker + "[1, 2]", "CWH101", "$: expected an object, found an array"),
         ("duplicate filter", Valid.Replace("{\"name\": \"onMessageAdded\"", "{\"name\": " + Marker + "\"onMessageAdd\"").Replace("\"counterpart\": \"onMessageAdded\", ", string.Empty), "CWH102", "the filter 'onMessageAdd' is already defined"),
+        ("a method named like a generated member", Valid.Replace("\"methods\": [\"GET\", \"POST\"]", "\"methods\": [\"GET\", \"POST\", " + Marker + "\"tryParse\"]"), "CWH102", "would be the C# member 'TryParse', a name the generated code already uses"),
         ("duplicate property", Valid.Replace("\"version\": 1,", "\"version\": 1, " + Marker + "\"version\": 1,"), "CWH102", "the property \"version\" appears twice"),
         ("duplicate SID prefix", Valid.Replace("\"description\": \"An account.\"}", "\"description\": \"An account.\"}, {\"name\": \"Other\", \"prefix\": " + Marker + "\"AC\", \"description\": \"Another.\"}"), "CWH102", "already used by SID kind 'Account'"),
         ("unknown scope", Valid.Replace("\"scopes\": [\"account\"], \"description\": \"After.\"", "\"scopes\": [" + Marker + "\"acount\"], \"description\": \"After.\""), "CWH103", "'acount' is not a scope"),
