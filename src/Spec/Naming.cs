@@ -26,6 +26,17 @@ namespace ConversationHooks.Spec
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };
 
+        /// <summary>
+        /// Members the generated requests and responses have beside one property per parameter or field
+        /// (and those of <see cref="object"/>); a property must not take one of these, nor its type's name.
+        /// </summary>
+        public static readonly string[] ReservedPropertyNames =
+        {
+            "FromJson", "ToJson", "ReadJson", "WriteJson", "FieldOf", "Utf8",
+            "FromForm", "ToFormBody", "TryWriteFormBody", "ToFormParameters", "WriteForm",
+            "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        };
+
         /// <summary><c>account_sid</c> -> <c>AccountSid</c>, <c>Configuration.Filters</c> -> <c>ConfigurationFilters</c>, <c>isOnline</c> -> <c>IsOnline</c>.</summary>
         public static string PropertyName(string wireName)
         {

@@ -75,7 +75,7 @@ namespace ConversationHooks.Spec
             var resources = obj.Array("resources", required: true, ReadResource);
             var scopes = obj.Array("scopes", required: true, (node, path) => ReadScope(node, path));
             var common = obj.Array("commonParameters", required: false, (node, path) => ReadValue(node, path, ValueContext.Payload, null));
-            CheckUniquePropertyNames(obj.Node("commonParameters"), common);
+            CheckUniquePropertyNames(obj.Node("commonParameters"), common, typeName: null);
             var filterNodes = new List<(FilterSpec Filter, JsonObjectView View)>();
             var filters = obj.Array("filters", required: true, (node, path) => ReadFilter(node, path, filterNodes));
             CheckCounterparts(filterNodes);
@@ -185,7 +185,7 @@ namespace ConversationHooks.Spec
 
             var name = obj.String("name", required: true, TypeNamePattern, "a PascalCase type name");
             var parameters = obj.Array("parameters", required: true, (n, p) => ReadValue(n, p, ValueContext.Request, scope));
-            CheckUniquePropertyNames(obj.Node("parameters"), parameters);
+            CheckUniquePropertyNames(obj.Node("parameters"), parameters, name);
             if (name is null)
             {
                 return null;
@@ -205,7 +205,7 @@ namespace ConversationHooks.Spec
 
             var name = obj.String("name", required: true, TypeNamePattern, "a PascalCase type name");
             var fields = obj.Array("fields", required: true, (n, p) => ReadValue(n, p, ValueContext.Response, scope));
-            CheckUniquePropertyNames(obj.Node("fields"), fields);
+            CheckUniquePropertyNames(obj.Node("fields"), fields, name);
             if (name is null)
             {
                 return null;
@@ -237,7 +237,7 @@ namespace ConversationHooks.Spec
             CheckUniqueMembers(obj.Node("values"), values, "value");
             var typeName = obj.String("typeName", required: false, TypeNamePattern, "a PascalCase type name");
             var fields = obj.Array("fields", required: false, (n, p) => ReadValue(n, p, context, scope));
-            CheckUniquePropertyNames(obj.Node("fields"), fields);
+            CheckUniquePropertyNames(obj.Node("fields"), fields, typeName);
             var repeated = obj.Bool("repeated");
             var optional = obj.Bool("optional");
             var required = obj.Bool("required");
@@ -349,7 +349,7 @@ namespace ConversationHooks.Spec
             var scopes = obj.Array("scopes", required: true, (n, p) => ExpectString(n, p, null, null));
             var description = obj.String("description", required: true);
             var parameters = obj.Array("parameters", required: true, (n, p) => ReadValue(n, p, ValueContext.Payload, null));
-            CheckUniquePropertyNames(obj.Node("parameters"), parameters);
+            CheckUniquePropertyNames(obj.Node("parameters"), parameters, typeName: null);
 
             if (resource is not null && !_resources.Contains(resource))
             {
@@ -577,7 +577,7 @@ namespace ConversationHooks.Spec
             }
         }
 
-        private void CheckUniquePropertyNames(JsonNode? arrayNode, EquatableArray<ValueSpec> values)
+        private void CheckUniquePropertyNames(JsonNode? arrayNode, EquatableArray<ValueSpec> values, string? typeName)
         {
             if (arrayNode is not JsonArray array || array.Items.Count != values.Count)
             {
@@ -588,7 +588,11 @@ namespace ConversationHooks.Spec
             for (var i = 0; i < values.Count; i++)
             {
                 var property = Naming.PropertyName(values[i].Name);
-                if (!seen.Add(property))
+                if (property == typeName || Array.IndexOf(Naming.ReservedPropertyNames, property) >= 0)
+                {
+                    Report(DiagnosticIds.SpecDuplicateName, array.Items[i], $"'{values[i].Name}' would be the C# property '{property}', a name the generated type already uses (its own name, {string.Join(", ", Naming.ReservedPropertyNames)}).");
+                }
+                else if (!seen.Add(property))
                 {
                     Report(DiagnosticIds.SpecDuplicateName, array.Items[i], $"'{values[i].Name}' is listed twice (as the C# property '{property}').");
                 }

@@ -65,25 +65,6 @@ public class GeneratedCodeCompilationTests
     }
 
     [Fact]
-    public void The_reserved_member_names_cover_every_generated_member_beside_the_wire_values()
-    {
-        // The reader rejects a method, target, scope or value named like one of these (CWH102);
-        // a helper added to the generated Names classes must be added to the list as well.
-        var output = new GeneratorRun().Run().Output;
-        var names = output.GetTypeByMetadataName("ConversationHooks.AccountWebhookMethodNames")!;
-
-        var helpers = names.GetMembers().Concat(names.GetTypeMembers())
-            .Where(m => m is not IFieldSymbol { IsConst: true } && !m.IsImplicitlyDeclared
-                && m is not IMethodSymbol { MethodKind: MethodKind.StaticConstructor or MethodKind.PropertyGet })
-            .Select(m => m.Name)
-            .Distinct()
-            .ToList();
-
-        Assert.NotEmpty(helpers);
-        Assert.All(helpers, name => Assert.Contains(name, ConversationHooks.Spec.Naming.ReservedMemberNames));
-    }
-
-    [Fact]
     public void Before_CSharp_8_no_nullable_context_is_emitted()
     {
         var run = new GeneratorRun { LanguageVersion = LanguageVersion.CSharp7_3, Nullable = NullableContextOptions.Disable };

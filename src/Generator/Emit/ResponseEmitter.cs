@@ -38,13 +38,16 @@ namespace ConversationHooks.Generator.Emit
 
         private static void EmitNames(SourceWriter w, List<ValueMapping> values)
         {
-            // UTF-8 property names as spans over constant data: compared without allocating.
+            // UTF-8 property names as spans over constant data: compared without allocating. In a class
+            // of their own, so that no property name of the spec can collide with them.
+            w.Open("private static class Utf8");
             foreach (var value in values)
             {
                 var bytes = System.Text.Encoding.UTF8.GetBytes(value.WireName);
-                w.Line($"private static global::System.ReadOnlySpan<byte> {value.Property}Utf8 => new byte[] {{ {string.Join(", ", bytes)} }};");
+                w.Line($"public static global::System.ReadOnlySpan<byte> {value.Property} => new byte[] {{ {string.Join(", ", bytes)} }};");
             }
 
+            w.Close();
             w.Line();
         }
 
@@ -104,7 +107,7 @@ namespace ConversationHooks.Generator.Emit
             w.Open("if (reader.ValueIsEscaped || reader.HasValueSequence)");
             for (var i = 0; i < values.Count; i++)
             {
-                w.Line($"if (reader.ValueTextEquals({values[i].Property}Utf8)) return {i};");
+                w.Line($"if (reader.ValueTextEquals(Utf8.{values[i].Property})) return {i};");
             }
 
             w.Line("return -1;");
@@ -117,7 +120,7 @@ namespace ConversationHooks.Generator.Emit
                 w.Line($"case {group.Key}:");
                 foreach (var (value, index) in group)
                 {
-                    w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(name, {value.Property}Utf8)) return {index};");
+                    w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.{value.Property})) return {index};");
                 }
 
                 w.Line("    break;");

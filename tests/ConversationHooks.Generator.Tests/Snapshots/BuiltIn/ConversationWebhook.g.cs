@@ -57,29 +57,32 @@ namespace ConversationHooks
         /// <summary><c>url</c>; null when not set.</summary>
         public string? Url { get; }
 
-        private static global::System.ReadOnlySpan<byte> SidUtf8 => new byte[] { 115, 105, 100 };
-        private static global::System.ReadOnlySpan<byte> AccountSidUtf8 => new byte[] { 97, 99, 99, 111, 117, 110, 116, 95, 115, 105, 100 };
-        private static global::System.ReadOnlySpan<byte> ChatServiceSidUtf8 => new byte[] { 99, 104, 97, 116, 95, 115, 101, 114, 118, 105, 99, 101, 95, 115, 105, 100 };
-        private static global::System.ReadOnlySpan<byte> ConversationSidUtf8 => new byte[] { 99, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 95, 115, 105, 100 };
-        private static global::System.ReadOnlySpan<byte> TargetUtf8 => new byte[] { 116, 97, 114, 103, 101, 116 };
-        private static global::System.ReadOnlySpan<byte> ConfigurationUtf8 => new byte[] { 99, 111, 110, 102, 105, 103, 117, 114, 97, 116, 105, 111, 110 };
-        private static global::System.ReadOnlySpan<byte> DateCreatedUtf8 => new byte[] { 100, 97, 116, 101, 95, 99, 114, 101, 97, 116, 101, 100 };
-        private static global::System.ReadOnlySpan<byte> DateUpdatedUtf8 => new byte[] { 100, 97, 116, 101, 95, 117, 112, 100, 97, 116, 101, 100 };
-        private static global::System.ReadOnlySpan<byte> UrlUtf8 => new byte[] { 117, 114, 108 };
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> Sid => new byte[] { 115, 105, 100 };
+            public static global::System.ReadOnlySpan<byte> AccountSid => new byte[] { 97, 99, 99, 111, 117, 110, 116, 95, 115, 105, 100 };
+            public static global::System.ReadOnlySpan<byte> ChatServiceSid => new byte[] { 99, 104, 97, 116, 95, 115, 101, 114, 118, 105, 99, 101, 95, 115, 105, 100 };
+            public static global::System.ReadOnlySpan<byte> ConversationSid => new byte[] { 99, 111, 110, 118, 101, 114, 115, 97, 116, 105, 111, 110, 95, 115, 105, 100 };
+            public static global::System.ReadOnlySpan<byte> Target => new byte[] { 116, 97, 114, 103, 101, 116 };
+            public static global::System.ReadOnlySpan<byte> Configuration => new byte[] { 99, 111, 110, 102, 105, 103, 117, 114, 97, 116, 105, 111, 110 };
+            public static global::System.ReadOnlySpan<byte> DateCreated => new byte[] { 100, 97, 116, 101, 95, 99, 114, 101, 97, 116, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> DateUpdated => new byte[] { 100, 97, 116, 101, 95, 117, 112, 100, 97, 116, 101, 100 };
+            public static global::System.ReadOnlySpan<byte> Url => new byte[] { 117, 114, 108 };
+        }
 
         private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
-                if (reader.ValueTextEquals(SidUtf8)) return 0;
-                if (reader.ValueTextEquals(AccountSidUtf8)) return 1;
-                if (reader.ValueTextEquals(ChatServiceSidUtf8)) return 2;
-                if (reader.ValueTextEquals(ConversationSidUtf8)) return 3;
-                if (reader.ValueTextEquals(TargetUtf8)) return 4;
-                if (reader.ValueTextEquals(ConfigurationUtf8)) return 5;
-                if (reader.ValueTextEquals(DateCreatedUtf8)) return 6;
-                if (reader.ValueTextEquals(DateUpdatedUtf8)) return 7;
-                if (reader.ValueTextEquals(UrlUtf8)) return 8;
+                if (reader.ValueTextEquals(Utf8.Sid)) return 0;
+                if (reader.ValueTextEquals(Utf8.AccountSid)) return 1;
+                if (reader.ValueTextEquals(Utf8.ChatServiceSid)) return 2;
+                if (reader.ValueTextEquals(Utf8.ConversationSid)) return 3;
+                if (reader.ValueTextEquals(Utf8.Target)) return 4;
+                if (reader.ValueTextEquals(Utf8.Configuration)) return 5;
+                if (reader.ValueTextEquals(Utf8.DateCreated)) return 6;
+                if (reader.ValueTextEquals(Utf8.DateUpdated)) return 7;
+                if (reader.ValueTextEquals(Utf8.Url)) return 8;
                 return -1;
             }
 
@@ -87,25 +90,25 @@ namespace ConversationHooks
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, SidUtf8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, UrlUtf8)) return 8;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Sid)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return 8;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, TargetUtf8)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Target)) return 4;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, AccountSidUtf8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.AccountSid)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, DateCreatedUtf8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, DateUpdatedUtf8)) return 7;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.DateCreated)) return 6;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.DateUpdated)) return 7;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, ConfigurationUtf8)) return 5;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Configuration)) return 5;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, ChatServiceSidUtf8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, ConversationSidUtf8)) return 3;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ChatServiceSid)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ConversationSid)) return 3;
                     break;
             }
 

@@ -42,23 +42,26 @@ namespace ConversationHooks
         /// <summary><c>replay_after</c>; null when not set.</summary>
         public int? ReplayAfter { get; }
 
-        private static global::System.ReadOnlySpan<byte> UrlUtf8 => new byte[] { 117, 114, 108 };
-        private static global::System.ReadOnlySpan<byte> MethodUtf8 => new byte[] { 109, 101, 116, 104, 111, 100 };
-        private static global::System.ReadOnlySpan<byte> FiltersUtf8 => new byte[] { 102, 105, 108, 116, 101, 114, 115 };
-        private static global::System.ReadOnlySpan<byte> TriggersUtf8 => new byte[] { 116, 114, 105, 103, 103, 101, 114, 115 };
-        private static global::System.ReadOnlySpan<byte> FlowSidUtf8 => new byte[] { 102, 108, 111, 119, 95, 115, 105, 100 };
-        private static global::System.ReadOnlySpan<byte> ReplayAfterUtf8 => new byte[] { 114, 101, 112, 108, 97, 121, 95, 97, 102, 116, 101, 114 };
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> Url => new byte[] { 117, 114, 108 };
+            public static global::System.ReadOnlySpan<byte> Method => new byte[] { 109, 101, 116, 104, 111, 100 };
+            public static global::System.ReadOnlySpan<byte> Filters => new byte[] { 102, 105, 108, 116, 101, 114, 115 };
+            public static global::System.ReadOnlySpan<byte> Triggers => new byte[] { 116, 114, 105, 103, 103, 101, 114, 115 };
+            public static global::System.ReadOnlySpan<byte> FlowSid => new byte[] { 102, 108, 111, 119, 95, 115, 105, 100 };
+            public static global::System.ReadOnlySpan<byte> ReplayAfter => new byte[] { 114, 101, 112, 108, 97, 121, 95, 97, 102, 116, 101, 114 };
+        }
 
         private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
-                if (reader.ValueTextEquals(UrlUtf8)) return 0;
-                if (reader.ValueTextEquals(MethodUtf8)) return 1;
-                if (reader.ValueTextEquals(FiltersUtf8)) return 2;
-                if (reader.ValueTextEquals(TriggersUtf8)) return 3;
-                if (reader.ValueTextEquals(FlowSidUtf8)) return 4;
-                if (reader.ValueTextEquals(ReplayAfterUtf8)) return 5;
+                if (reader.ValueTextEquals(Utf8.Url)) return 0;
+                if (reader.ValueTextEquals(Utf8.Method)) return 1;
+                if (reader.ValueTextEquals(Utf8.Filters)) return 2;
+                if (reader.ValueTextEquals(Utf8.Triggers)) return 3;
+                if (reader.ValueTextEquals(Utf8.FlowSid)) return 4;
+                if (reader.ValueTextEquals(Utf8.ReplayAfter)) return 5;
                 return -1;
             }
 
@@ -66,20 +69,20 @@ namespace ConversationHooks
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, UrlUtf8)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return 0;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, MethodUtf8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Method)) return 1;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, FiltersUtf8)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Filters)) return 2;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, TriggersUtf8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, FlowSidUtf8)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Triggers)) return 3;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.FlowSid)) return 4;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, ReplayAfterUtf8)) return 5;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ReplayAfter)) return 5;
                     break;
             }
 

@@ -47,25 +47,28 @@ namespace ConversationHooks
         /// <summary><c>url</c>; null when not set.</summary>
         public string? Url { get; }
 
-        private static global::System.ReadOnlySpan<byte> AccountSidUtf8 => new byte[] { 97, 99, 99, 111, 117, 110, 116, 95, 115, 105, 100 };
-        private static global::System.ReadOnlySpan<byte> ChatServiceSidUtf8 => new byte[] { 99, 104, 97, 116, 95, 115, 101, 114, 118, 105, 99, 101, 95, 115, 105, 100 };
-        private static global::System.ReadOnlySpan<byte> PreWebhookUrlUtf8 => new byte[] { 112, 114, 101, 95, 119, 101, 98, 104, 111, 111, 107, 95, 117, 114, 108 };
-        private static global::System.ReadOnlySpan<byte> PostWebhookUrlUtf8 => new byte[] { 112, 111, 115, 116, 95, 119, 101, 98, 104, 111, 111, 107, 95, 117, 114, 108 };
-        private static global::System.ReadOnlySpan<byte> FiltersUtf8 => new byte[] { 102, 105, 108, 116, 101, 114, 115 };
-        private static global::System.ReadOnlySpan<byte> MethodUtf8 => new byte[] { 109, 101, 116, 104, 111, 100 };
-        private static global::System.ReadOnlySpan<byte> UrlUtf8 => new byte[] { 117, 114, 108 };
+        private static class Utf8
+        {
+            public static global::System.ReadOnlySpan<byte> AccountSid => new byte[] { 97, 99, 99, 111, 117, 110, 116, 95, 115, 105, 100 };
+            public static global::System.ReadOnlySpan<byte> ChatServiceSid => new byte[] { 99, 104, 97, 116, 95, 115, 101, 114, 118, 105, 99, 101, 95, 115, 105, 100 };
+            public static global::System.ReadOnlySpan<byte> PreWebhookUrl => new byte[] { 112, 114, 101, 95, 119, 101, 98, 104, 111, 111, 107, 95, 117, 114, 108 };
+            public static global::System.ReadOnlySpan<byte> PostWebhookUrl => new byte[] { 112, 111, 115, 116, 95, 119, 101, 98, 104, 111, 111, 107, 95, 117, 114, 108 };
+            public static global::System.ReadOnlySpan<byte> Filters => new byte[] { 102, 105, 108, 116, 101, 114, 115 };
+            public static global::System.ReadOnlySpan<byte> Method => new byte[] { 109, 101, 116, 104, 111, 100 };
+            public static global::System.ReadOnlySpan<byte> Url => new byte[] { 117, 114, 108 };
+        }
 
         private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
-                if (reader.ValueTextEquals(AccountSidUtf8)) return 0;
-                if (reader.ValueTextEquals(ChatServiceSidUtf8)) return 1;
-                if (reader.ValueTextEquals(PreWebhookUrlUtf8)) return 2;
-                if (reader.ValueTextEquals(PostWebhookUrlUtf8)) return 3;
-                if (reader.ValueTextEquals(FiltersUtf8)) return 4;
-                if (reader.ValueTextEquals(MethodUtf8)) return 5;
-                if (reader.ValueTextEquals(UrlUtf8)) return 6;
+                if (reader.ValueTextEquals(Utf8.AccountSid)) return 0;
+                if (reader.ValueTextEquals(Utf8.ChatServiceSid)) return 1;
+                if (reader.ValueTextEquals(Utf8.PreWebhookUrl)) return 2;
+                if (reader.ValueTextEquals(Utf8.PostWebhookUrl)) return 3;
+                if (reader.ValueTextEquals(Utf8.Filters)) return 4;
+                if (reader.ValueTextEquals(Utf8.Method)) return 5;
+                if (reader.ValueTextEquals(Utf8.Url)) return 6;
                 return -1;
             }
 
@@ -73,23 +76,23 @@ namespace ConversationHooks
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, UrlUtf8)) return 6;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return 6;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, MethodUtf8)) return 5;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Method)) return 5;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, FiltersUtf8)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Filters)) return 4;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, AccountSidUtf8)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.AccountSid)) return 0;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, PreWebhookUrlUtf8)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.PreWebhookUrl)) return 2;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, ChatServiceSidUtf8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, PostWebhookUrlUtf8)) return 3;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ChatServiceSid)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.PostWebhookUrl)) return 3;
                     break;
             }
 
