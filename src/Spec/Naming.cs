@@ -16,6 +16,17 @@ namespace ConversationHooks.Spec
         };
 
         /// <summary>
+        /// The runtime's public types. Generated code in the default namespace sits beside them, so a spec
+        /// type name must not take one of these either.
+        /// </summary>
+        public static readonly string[] RuntimeTypeNames =
+        {
+            "FormEncoding", "FormReader", "FormValues", "FormWriter", "IFormContent",
+            "JsonFields", "IJsonContent", "WireText", "Utf8Converter", "ValueEquality",
+            "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
+        };
+
+        /// <summary>
         /// Members the generated <c>{Enum}Names</c> classes and enums have beside one per wire value
         /// (and those of <see cref="object"/>): a method, target, scope or enum value whose C# member
         /// name is one of these would collide with it.
@@ -80,5 +91,8 @@ namespace ConversationHooks.Spec
 
         /// <summary>The forward-compatible wrapper of an enum: keeps wire values the spec does not know.</summary>
         public static string ValueTypeName(string enumTypeName) => enumTypeName + "Value";
+
+        /// <summary>The class of an enum's wire names and conversions.</summary>
+        public static string NamesTypeName(string enumTypeName) => enumTypeName + "Names";
     }
 }

@@ -66,7 +66,7 @@ namespace ConversationHooks.Spec
                 Report(DiagnosticIds.SpecFormat, version, $"$.version: this reader understands version 1, found {version.Text}.");
             }
 
-            foreach (var name in Naming.FixedTypeNames)
+            foreach (var name in Naming.FixedTypeNames.Concat(Naming.RuntimeTypeNames))
             {
                 _typeNames[name] = root;
             }
@@ -160,12 +160,12 @@ namespace ConversationHooks.Spec
             var partial = new ScopeSpec(name, description, resourcePath, methods, targets, EquatableArray<RequestSpec>.Empty, null);
             if (methods.Count > 0)
             {
-                DefineTypeName(Naming.MethodTypeName(name), obj.Node("methods")!);
+                DefineWireEnumTypeNames(Naming.MethodTypeName(name), obj.Node("methods")!);
             }
 
             if (targets.Count > 0)
             {
-                DefineTypeName(Naming.TargetTypeName(name), obj.Node("targets")!);
+                DefineWireEnumTypeNames(Naming.TargetTypeName(name), obj.Node("targets")!);
             }
 
             var requests = obj.Array("requests", required: false, (n, p) => ReadRequest(n, p, partial));
@@ -542,6 +542,14 @@ namespace ConversationHooks.Spec
 
             table.Add(name, value);
             return true;
+        }
+
+        /// <summary>An enum of wire values comes with its <c>Names</c> class and its <c>Value</c> wrapper.</summary>
+        private void DefineWireEnumTypeNames(string enumName, JsonNode at)
+        {
+            DefineTypeName(enumName, at);
+            DefineTypeName(Naming.NamesTypeName(enumName), at);
+            DefineTypeName(Naming.ValueTypeName(enumName), at);
         }
 
         private void DefineTypeName(string typeName, JsonNode at)

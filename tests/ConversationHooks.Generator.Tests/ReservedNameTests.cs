@@ -44,6 +44,29 @@ public class ReservedNameTests
         Assert.Empty(result.GeneratedSources);
     }
 
+    [Theory]
+    [InlineData("ServiceWebhookMethodNames")]
+    [InlineData("AccountWebhookTargetValue")]
+    [InlineData("AccountSid")]
+    [InlineData("FormWriter")]
+    [InlineData("SidError")]
+    public void A_type_named_like_a_generated_or_runtime_type_is_a_CWH102(string name)
+    {
+        var result = Run("\"name\": \"AccountWebhookUpdateRequest\"", $"\"name\": \"{name}\"");
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("CWH102", diagnostic.Id);
+        Assert.Contains($"the generated type name '{name}' is already taken", diagnostic.GetMessage());
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void The_runtime_type_names_are_the_runtime_public_types()
+        => Assert.Equal(
+            typeof(FormWriter).Assembly.GetExportedTypes().Select(t => t.Name.Split('`')[0]).OrderBy(n => n, StringComparer.Ordinal),
+            Naming.RuntimeTypeNames.OrderBy(n => n, StringComparer.Ordinal));
+
     [Fact]
     public void A_property_whose_name_ends_like_the_UTF8_names_compiles()
     {

@@ -44,7 +44,7 @@ namespace ConversationHooks.Generator.Emit
 
         private static void EmitNames(SourceWriter w, WireEnum e, GeneratorOptions options)
         {
-            var names = e.TypeName + "Names";
+            var names = Naming.NamesTypeName(e.TypeName);
             var nullableString = options.Nullable("string");
             w.Summary($"The wire names of {e.TypeName}, and conversions between the two.");
             w.Line(GeneratedCode.Attribute);
@@ -184,7 +184,7 @@ namespace ConversationHooks.Generator.Emit
         private static void EmitValue(SourceWriter w, WireEnum e, GeneratorOptions options)
         {
             var type = Naming.ValueTypeName(e.TypeName);
-            var names = e.TypeName + "Names";
+            var names = Naming.NamesTypeName(e.TypeName);
             w.Summary($"A {e.TypeName} as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.");
             w.Line(GeneratedCode.Attribute);
             w.Open($"{options.Accessibility} readonly struct {type} : global::System.IEquatable<{type}>");
