@@ -48,11 +48,7 @@ namespace ConversationHooks.Signatures
                     order[i] = i;
                 }
 
-#if NET5_0_OR_GREATER
-                order.AsSpan(0, count).Sort(new PairOrder(parameters));
-#else
-                Array.Sort(order, 0, count, new PairOrder(parameters));
-#endif
+                HeapSort(order.AsSpan(0, count), new PairOrder(parameters));
                 var written = 0;
                 for (var i = 0; i < count; i++)
                 {
@@ -75,8 +71,51 @@ namespace ConversationHooks.Signatures
             }
         }
 
-        /// <summary>Orders pair indices by name, then value (both ordinal). A struct, so that sorting a span allocates nothing.</summary>
-        private readonly struct PairOrder : IComparer<int>
+        /// <summary>
+        /// Sorts in place without allocating: <c>Span.Sort</c> boxes its comparer and wraps it in a delegate
+        /// (88 bytes a call), and a heap sort stays O(n log n) on a body of thousands of parameters.
+        /// </summary>
+        private static void HeapSort(Span<int> items, PairOrder order)
+        {
+            for (var i = (items.Length / 2) - 1; i >= 0; i--)
+            {
+                SiftDown(items, i, items.Length, order);
+            }
+
+            for (var end = items.Length - 1; end > 0; end--)
+            {
+                (items[0], items[end]) = (items[end], items[0]);
+                SiftDown(items, 0, end, order);
+            }
+        }
+
+        private static void SiftDown(Span<int> items, int root, int end, PairOrder order)
+        {
+            while (true)
+            {
+                var child = (2 * root) + 1;
+                if (child >= end)
+                {
+                    return;
+                }
+
+                if (child + 1 < end && order.Compare(items[child], items[child + 1]) < 0)
+                {
+                    child++;
+                }
+
+                if (order.Compare(items[root], items[child]) >= 0)
+                {
+                    return;
+                }
+
+                (items[root], items[child]) = (items[child], items[root]);
+                root = child;
+            }
+        }
+
+        /// <summary>Orders pair indices by name, then value (both ordinal).</summary>
+        private readonly struct PairOrder
         {
             private readonly IReadOnlyList<KeyValuePair<string, string>> _pairs;
 
