@@ -40,93 +40,70 @@ namespace ConversationHooks.Signatures
                 return 0;
             }
 
-            var order = ArrayPool<int>.Shared.Rent(count);
+            var pairs = ArrayPool<SignedPair>.Shared.Rent(count);
             try
             {
                 for (var i = 0; i < count; i++)
                 {
-                    order[i] = i;
+                    pairs[i] = new SignedPair(parameters[i]);
                 }
 
-                HeapSort(order.AsSpan(0, count), new PairOrder(parameters));
+                // Sorting an IComparable<T> struct with the default comparer goes through no delegate and
+                // no boxing: nothing is allocated, and it stays O(n log n) on a body of thousands of pairs.
+                Array.Sort(pairs, 0, count);
                 var written = 0;
                 for (var i = 0; i < count; i++)
                 {
-                    var pair = parameters[order[i]];
-                    if (i > 0 && new PairOrder(parameters).Compare(order[i - 1], order[i]) == 0)
+                    if (i > 0 && pairs[i - 1].CompareTo(pairs[i]) == 0)
                     {
                         // The same name with the same value again: signed once.
                         continue;
                     }
 
-                    written += Utf8.Write(pair.Key, 0, pair.Key.Length, buffer, at + written);
-                    written += Utf8.Write(pair.Value, 0, pair.Value.Length, buffer, at + written);
+                    written += Utf8.Write(pairs[i].Name, 0, pairs[i].Name.Length, buffer, at + written);
+                    written += Utf8.Write(pairs[i].Value, 0, pairs[i].Value.Length, buffer, at + written);
                 }
 
                 return written;
             }
             finally
             {
-                ArrayPool<int>.Shared.Return(order);
+                ArrayPool<SignedPair>.Shared.Return(pairs, clearArray: true);
             }
         }
 
-        /// <summary>
-        /// Sorts in place without allocating: <c>Span.Sort</c> boxes its comparer and wraps it in a delegate
-        /// (88 bytes a call), and a heap sort stays O(n log n) on a body of thousands of parameters.
-        /// </summary>
-        private static void HeapSort(Span<int> items, PairOrder order)
+        /// <summary>A pair in signing order: by name, then value (both ordinal).</summary>
+        private readonly struct SignedPair : IComparable<SignedPair>
         {
-            for (var i = (items.Length / 2) - 1; i >= 0; i--)
+            // The name's first four UTF-16 units, the first in the high bits (missing ones as 0): most
+            // names differ there, so most comparisons are one integer comparison. Equal prefixes (or a
+            // name with a NUL among them) fall back to the full ordinal comparison.
+            private readonly ulong _prefix;
+
+            public SignedPair(KeyValuePair<string, string> pair)
             {
-                SiftDown(items, i, items.Length, order);
+                Name = pair.Key;
+                Value = pair.Value;
+                _prefix = 0;
+                for (var i = 0; i < 4; i++)
+                {
+                    _prefix = (_prefix << 16) | (i < Name.Length ? Name[i] : 0u);
+                }
             }
 
-            for (var end = items.Length - 1; end > 0; end--)
-            {
-                (items[0], items[end]) = (items[end], items[0]);
-                SiftDown(items, 0, end, order);
-            }
-        }
+            public string Name { get; }
 
-        private static void SiftDown(Span<int> items, int root, int end, PairOrder order)
-        {
-            while (true)
+            public string Value { get; }
+
+            public int CompareTo(SignedPair other)
             {
-                var child = (2 * root) + 1;
-                if (child >= end)
+                if (_prefix != other._prefix)
                 {
-                    return;
+                    return _prefix < other._prefix ? -1 : 1;
                 }
 
-                if (child + 1 < end && order.Compare(items[child], items[child + 1]) < 0)
-                {
-                    child++;
-                }
-
-                if (order.Compare(items[root], items[child]) >= 0)
-                {
-                    return;
-                }
-
-                (items[root], items[child]) = (items[child], items[root]);
-                root = child;
-            }
-        }
-
-        /// <summary>Orders pair indices by name, then value (both ordinal).</summary>
-        private readonly struct PairOrder
-        {
-            private readonly IReadOnlyList<KeyValuePair<string, string>> _pairs;
-
-            public PairOrder(IReadOnlyList<KeyValuePair<string, string>> pairs) => _pairs = pairs;
-
-            public int Compare(int x, int y)
-            {
-                var a = _pairs[x];
-                var b = _pairs[y];
-                var byName = string.CompareOrdinal(a.Key, b.Key);
-                return byName != 0 ? byName : string.CompareOrdinal(a.Value, b.Value);
+                var byName = string.CompareOrdinal(Name, other.Name);
+                return byName != 0 ? byName : string.CompareOrdinal(Value, other.Value);
             }
         }
     }

@@ -29,7 +29,7 @@ namespace ConversationHooks
         /// <summary>The header that says which SharedKey and algorithm signed the request (absent: the auth token and HMAC-SHA1).</summary>
         public const string SignatureSettingsHeaderName = "X-Twilio-Webhooks-Signature-Settings";
 
-        private readonly byte[][] _authTokens;
+        private readonly HmacKey[] _authTokens;
         private readonly SharedKey[] _sharedKeys;
 
         /// <summary>A validator for requests signed with <paramref name="authToken"/>.</summary>
@@ -71,7 +71,7 @@ namespace ConversationHooks
                 throw new ArgumentNullException(nameof(sharedKeys));
             }
 
-            _authTokens = authTokens.Select((token, i) => Secret(token, nameof(authTokens), i)).ToArray();
+            _authTokens = authTokens.Select((token, i) => new HmacKey(SignatureAlgorithm.HmacSha1, Secret(token, nameof(authTokens), i))).ToArray();
             _sharedKeys = sharedKeys
                 .Select((key, i) => (Id: string.IsNullOrEmpty(key.Key) ? throw new ArgumentException($"The shared key at index {i} has no id.", nameof(sharedKeys)) : key.Key, Secret: Secret(key.Value, nameof(sharedKeys), i)))
                 .GroupBy(key => key.Id, StringComparer.Ordinal)
@@ -199,18 +199,17 @@ namespace ConversationHooks
                 return WebhookSignatureFailure.MissingSignature;
             }
 
-            var algorithm = SignatureAlgorithm.HmacSha1;
-            var secrets = _authTokens;
+            var keys = _authTokens;
             if (signatureSettings is not null)
             {
-                var settings = SignatureSettings.Parse(signatureSettings, out var keyId, out algorithm);
+                var settings = SignatureSettings.Parse(signatureSettings, out var keyId, out var algorithm);
                 if (settings != WebhookSignatureFailure.None)
                 {
                     return settings;
                 }
 
-                secrets = FindSharedKey(keyId);
-                if (secrets is null)
+                keys = FindSharedKey(keyId)?.Keys(algorithm);
+                if (keys is null)
                 {
                     return WebhookSignatureFailure.UnknownSigningKey;
                 }
@@ -226,9 +225,9 @@ namespace ConversationHooks
                 for (var form = 0; form < url.FormCount; form++)
                 {
                     var start = url.Write(form, buffer, urlEnd);
-                    foreach (var secret in secrets)
+                    foreach (var key in keys)
                     {
-                        if (Digests.HmacMatches(algorithm, secret, buffer, start, end - start, signature!))
+                        if (key.Signs(buffer, start, end - start, signature!))
                         {
                             return WebhookSignatureFailure.None;
                         }
@@ -243,13 +242,13 @@ namespace ConversationHooks
             }
         }
 
-        private byte[][]? FindSharedKey(ReadOnlySpan<char> id)
+        private SharedKey? FindSharedKey(ReadOnlySpan<char> id)
         {
             foreach (var key in _sharedKeys)
             {
                 if (id.SequenceEqual(key.Id.AsSpan()))
                 {
-                    return key.Secrets;
+                    return key;
                 }
             }
 
@@ -261,18 +260,25 @@ namespace ConversationHooks
                 ? throw new ArgumentException($"The secret at index {index} is null or empty.", parameter)
                 : Encoding.UTF8.GetBytes(secret);
 
-        /// <summary>A SharedKey's id and its secrets as UTF-8 (UNCONFIRMED: Twilio's docs do not say how the secret keys the HMAC; this is how the auth token does).</summary>
+        /// <summary>
+        /// A SharedKey's id and its secrets, keyed as UTF-8 with the algorithm the request's settings name
+        /// (UNCONFIRMED: Twilio's docs do not say how the secret keys the HMAC; this is how the auth token does).
+        /// </summary>
         private sealed class SharedKey
         {
+            private readonly HmacKey[] _sha1;
+            private readonly HmacKey[] _sha256;
+
             public SharedKey(string id, byte[][] secrets)
             {
                 Id = id;
-                Secrets = secrets;
+                _sha1 = secrets.Select(secret => new HmacKey(SignatureAlgorithm.HmacSha1, secret)).ToArray();
+                _sha256 = secrets.Select(secret => new HmacKey(SignatureAlgorithm.HmacSha256, secret)).ToArray();
             }
 
             public string Id { get; }
 
-            public byte[][] Secrets { get; }
+            public HmacKey[] Keys(SignatureAlgorithm algorithm) => algorithm == SignatureAlgorithm.HmacSha256 ? _sha256 : _sha1;
 
             public override string ToString() => Id;
         }
