@@ -52,7 +52,13 @@ internal static class Docs
         4. Generator: the generator on the built-in spec in a 20-file project, with `CSharpGeneratorDriver`:
            a full run with a new driver, and a run of a warm driver after an unrelated edit (every step
            cached; the references are read again only when they change).
-        5. AnalyzerBudget: a synthetic project of 1,000 files, 2,000 checked Twilio SDK call sites, a fifth
+        5. Signature: checking the `X-Twilio-Signature` of a typical onMessageAdded delivery (15 parameters,
+           504 signed bytes; `TypicalRequests.cs` of the runtime tests). The SDK is what users write today:
+           `RequestValidator.Validate(url, dictionary, signature)` with one validator kept across requests;
+           it always computes two HMACs (with and without the port). Ours takes the decoded pairs, sorts
+           and encodes them into a pooled buffer and computes one HMAC with a key set up once per thread.
+           The floor is one `HMACSHA1.HashData` over the signed bytes already laid out.
+        6. AnalyzerBudget: a synthetic project of 1,000 files, 2,000 checked Twilio SDK call sites, a fifth
            of them with mistakes (the run fails unless every one of the 400 is reported). The analyzer's
            execution time as Roslyn logs it (`CompilationWithAnalyzers`, `logAnalyzerExecutionTime: true`)
            against the compiler's own work on the same project (parse, bind, produce diagnostics, emit),
@@ -94,6 +100,17 @@ internal static class Docs
           method and target names on their bytes, and building the record. A 5x parser would have to
           replace `Utf8JsonReader` with a hand-written tokenizer, which this project will not do to
           save 200 ns on a response that arrives over HTTPS.
+        - **Signature (at least 3x faster than the SDK, at most 1.5x the floor, 0 B)**: 0 B is met (a runtime
+          test holds it). The floor is met: ours reuses a keyed HMAC, which costs half a one-shot
+          `HashData` (0.97 µs against 2.0 µs), so ours is about 1.2x the floor. 3x is not met: the SDK
+          keeps a keyed `HMACSHA1` too, so its two HMACs cost about 1.9 µs of its 4.1 µs; ours is one HMAC
+          (0.97 µs) plus sorting and UTF-8 encoding the 15 pairs (about 0.9 µs) and the URL, Base64 and
+          comparison (about 0.4 µs): about 2.3 µs, 1.8x. Measured on 2026-12-02 while other builds
+          loaded the machine (load average about 50 on 2 cores), so BenchmarkDotNet's medians in the table
+          (15 µs against 41 µs) are inflated and the paired ratios wide; the µs figures here are the best
+          of 400 rounds of 200 calls each, alternating the three, in the same conditions. Reaching 3x
+          would need the HMAC's state after the URL (the same for every request to one endpoint) to be
+          kept, which `IncrementalHash` cannot clone before .NET 9.
         - **Form body (at least 10x faster, one allocation, none into a buffer)**: the allocations are met
           (one string; 0 B into a buffer). Speed is not: about 6x into a buffer and 4x for the string.
           It was about 2.5x until timing the pieces one by one showed the encoder escaping a URL

@@ -24,6 +24,7 @@ namespace ConversationHooks.Spec
             "FormEncoding", "FormReader", "FormValues", "FormWriter", "IFormContent",
             "JsonFields", "IJsonContent", "WireText", "Utf8Converter", "ValueEquality",
             "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
+            "TwilioRequestValidator", "WebhookSignatureFailure",
         };
 
         /// <summary>

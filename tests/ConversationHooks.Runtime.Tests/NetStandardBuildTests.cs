@@ -15,7 +15,7 @@ public class NetStandardBuildTests
 {
     private delegate bool TryEncodeFunc(ReadOnlySpan<char> value, Span<char> destination, out int charsWritten);
 
-    private static readonly Assembly NetStandard = Load();
+    internal static readonly Assembly NetStandard = Load();
 
     private static readonly Func<string, string> Encode = Method<Func<string, string>>("Encode");
 
