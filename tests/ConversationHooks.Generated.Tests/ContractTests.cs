@@ -48,11 +48,11 @@ public class ContractTests
     }
 
     [Fact]
-    public void Every_generated_Parse_throws_ArgumentNullException_for_null()
+    public void Every_generated_parse_from_a_string_throws_ArgumentNullException_for_null()
     {
         var parses = GeneratedTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            .Where(m => m.Name is "Parse" or "FromWireName" or "FromForm" && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string))
+            .Where(m => m.Name is "Parse" or "FromWireName" or "FromForm" or "FromJson" && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string))
             .ToList();
 
         Assert.Contains(parses, m => m.DeclaringType == typeof(AccountSid));
