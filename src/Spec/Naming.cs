@@ -16,15 +16,16 @@ namespace ConversationHooks.Spec
         };
 
         /// <summary>
-        /// The runtime's public types. Generated code in the default namespace sits beside them, so a spec
-        /// type name must not take one of these either.
+        /// The runtime's public types in its root namespace, and the namespace that holds its plumbing.
+        /// Generated code in the default namespace sits beside them, so a spec type name must not take
+        /// one of these either.
         /// </summary>
         public static readonly string[] RuntimeTypeNames =
         {
-            "FormEncoding", "FormReader", "FormValues", "FormWriter", "IFormContent",
-            "JsonFields", "IJsonContent", "WireText", "Utf8Converter", "ValueEquality",
+            "FormEncoding", "FormReader", "FormWriter", "IFormContent", "IJsonContent",
             "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
             "TwilioRequestValidator", "WebhookSignatureFailure",
+            "Internal",
         };
 
         /// <summary>
@@ -44,7 +45,7 @@ namespace ConversationHooks.Spec
         /// </summary>
         public static readonly string[] ReservedPropertyNames =
         {
-            "FromJson", "ToJson", "ReadJson", "WriteJson", "FieldOf", "Utf8",
+            "FromJson", "ToJson", "ReadJson", "WriteJson", "FieldOf", "Field", "Utf8",
             "FromForm", "ToFormBody", "TryWriteFormBody", "ToFormParameters", "WriteForm",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };

@@ -23,17 +23,39 @@ public class MalformedInputTests
         Gen.Select(Gen.Int[0, text.Length], Gen.Int[0, tokens.Length - 1], (at, token) => text.Insert(at, tokens[token])),
         Gen.Select(Gen.Int[0, text.Length], Gen.Int[0, text.Length - 1], Gen.Int[1, 40], (at, from, count) => text.Insert(at, text.Substring(from, Math.Min(count, text.Length - from)))));
 
-    /// <summary>Runs <paramref name="read"/>; passes when it succeeds or throws <typeparamref name="TException"/> (or a subclass) with a message.</summary>
-    private static void SucceedsOrThrows<TException>(Action read)
+    /// <summary>
+    /// Runs <paramref name="read"/>, which reads the input and says whether what it read is right
+    /// (the oracle); passes when it is, or when reading throws <typeparamref name="TException"/>
+    /// (or a subclass) with a message. Reading input that is not valid fails.
+    /// </summary>
+    private static void ReadsRightOrThrows<TException>(Func<bool> read)
         where TException : Exception
     {
+        bool right;
         try
         {
-            read();
+            right = read();
         }
         catch (TException e)
         {
             Assert.False(string.IsNullOrWhiteSpace(e.Message));
+            return;
+        }
+
+        Assert.True(right, "Read input that is not valid, or read it wrong.");
+    }
+
+    /// <summary>The oracle for JSON: System.Text.Json's own parser (one value, nothing after it).</summary>
+    private static bool IsJson(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
@@ -42,8 +64,8 @@ public class MalformedInputTests
     [InlineData("service-webhook-fetch")]
     [InlineData("conversation-webhook-fetch-studio")]
     [InlineData("conversation-webhook-update-trigger")]
-    public void Broken_JSON_is_read_or_fails_with_a_JsonException(string fixture)
-        => Mutated(Fixture.Read(fixture), JsonTokens).Sample(json => SucceedsOrThrows<JsonException>(() =>
+    public void Broken_JSON_is_read_only_when_it_is_valid_JSON_or_fails_with_a_JsonException(string fixture)
+        => Mutated(Fixture.Read(fixture), JsonTokens).Sample(json => ReadsRightOrThrows<JsonException>(() =>
         {
             switch (fixture)
             {
@@ -51,7 +73,19 @@ public class MalformedInputTests
                 case "service-webhook-fetch": ServiceWebhookConfiguration.FromJson(json); break;
                 default: ConversationWebhook.FromJson(json); break;
             }
+            return IsJson(json);
         }), iter: 5_000);
+
+    [Theory]
+    [InlineData("{\"method\":\"GET\"} garbage")]
+    [InlineData("{\"method\":\"GET\"}}")]
+    [InlineData("{\"method\":\"GET\"} {}")]
+    [InlineData("{} null")]
+    public void Content_after_the_JSON_object_is_a_JsonException(string json)
+    {
+        Assert.ThrowsAny<JsonException>(() => AccountWebhookConfiguration.FromJson(json));
+        Assert.ThrowsAny<JsonException>(() => AccountWebhookConfiguration.FromJson(System.Text.Encoding.UTF8.GetBytes(json)));
+    }
 
     [Theory]
     [InlineData("{\"pre_webhook_url\": \"\\ud800\"}", "pre_webhook_url")]
@@ -64,7 +98,7 @@ public class MalformedInputTests
     }
 
     [Fact]
-    public void A_broken_form_body_is_read_or_fails_with_a_FormatException()
+    public void A_broken_form_body_is_read_so_that_it_writes_back_the_same_or_fails_with_a_FormatException()
     {
         var body = new AccountWebhookUpdateRequest(
             method: AccountWebhookMethod.Post,
@@ -73,6 +107,11 @@ public class MalformedInputTests
             postWebhookUrl: "https://company.com/archive-every-action",
             target: AccountWebhookTarget.Webhook).ToFormBody();
 
-        Mutated(body, FormTokens).Sample(form => SucceedsOrThrows<FormatException>(() => AccountWebhookUpdateRequest.FromForm(form)), iter: 5_000);
+        Mutated(body, FormTokens).Sample(form => ReadsRightOrThrows<FormatException>(() =>
+        {
+            // What was read writes back to a body that reads as the same request.
+            var request = AccountWebhookUpdateRequest.FromForm(form);
+            return AccountWebhookUpdateRequest.FromForm(request.ToFormBody()).Equals(request);
+        }), iter: 5_000);
     }
 }

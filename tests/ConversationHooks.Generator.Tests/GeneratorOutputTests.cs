@@ -1,6 +1,8 @@
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Basic.Reference.Assemblies;
 using ConversationHooks.Generator.Tests.TestHelpers;
@@ -42,10 +44,25 @@ public class GeneratorOutputTests
         Assert.NotEmpty(snapshots);
         foreach (var file in snapshots)
         {
-            test.TestState.GeneratedSources.Add((typeof(WebhookGenerator), Path.GetFileName(file), SourceText.From(File.ReadAllText(file), Encoding.UTF8)));
+            test.TestState.GeneratedSources.Add((typeof(WebhookGenerator), Path.GetFileName(file), SourceText.From(AtThisVersion(File.ReadAllText(file)), Encoding.UTF8)));
         }
 
         await test.RunAsync();
+    }
+
+    /// <summary>The snapshot with the version of the generator under test (a build may set any version).</summary>
+    private static string AtThisVersion(string snapshot)
+        => Regex.Replace(snapshot, "GeneratedCode\\(\"ConversationHooks.Generator\", \"[^\"]*\"\\)", $"GeneratedCode(\"ConversationHooks.Generator\", \"{Emit.GeneratedCode.Version}\")");
+
+    [Fact]
+    public void Generated_code_carries_the_version_of_the_generator_package()
+    {
+        var informational = typeof(WebhookGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var version = informational.Split('+')[0];
+        var sources = new GeneratorRun().Run().GeneratedSources;
+
+        Assert.NotEmpty(sources);
+        Assert.All(sources, s => Assert.Contains($"GeneratedCode(\"ConversationHooks.Generator\", \"{version}\")", s.SourceText.ToString()));
     }
 
     private static void WriteSnapshots(string folder)

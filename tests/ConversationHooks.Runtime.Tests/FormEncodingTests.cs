@@ -78,6 +78,24 @@ public class FormEncodingTests
         Assert.Contains("offset 10", error.Message);
     }
 
+    // H and L stand for a high and a low surrogate: attribute data cannot hold a lone one.
+    [Theory]
+    [InlineData("abH", 2)]
+    [InlineData("Lab", 0)]
+    [InlineData("a%41H+", 4)]
+    [InlineData("HLL", 2)]
+    [InlineData("HH", 0)]
+    public void Decode_rejects_a_lone_surrogate_at_its_offset(string pattern, int offset)
+    {
+        var encoded = pattern.Replace('H', '\uD83D').Replace('L', '\uDE00');
+        var error = Assert.Throws<FormatException>(() => FormEncoding.Decode(encoded.AsSpan(), offset: 10));
+        Assert.Contains($"offset {10 + offset}", error.Message);
+    }
+
+    [Fact]
+    public void Decode_keeps_a_surrogate_pair()
+        => Assert.Equal("a\uD83D\uDE00", FormEncoding.Decode("a\uD83D\uDE00".AsSpan()));
+
     [Theory]
     [InlineData("a+b", "a b")]
     [InlineData("%41%62", "Ab")]

@@ -60,17 +60,14 @@ public class FormReaderWriterTests
     }
 
     [Theory]
-    [InlineData("", 0)]
-    [InlineData("&&", 0)]
-    [InlineData("a", 1)]
-    [InlineData("a=", 1)]
-    [InlineData("=x", 1)]
-    public void Empty_parts_are_skipped_and_missing_values_are_empty(string body, int count)
-    {
-        var pairs = FormReader.Parse(body);
-        Assert.Equal(count, pairs.Count);
-        Assert.All(pairs, p => Assert.NotNull(p.Value));
-    }
+    [InlineData("", "")]
+    [InlineData("&&", "")]
+    [InlineData("a", "a=")]
+    [InlineData("a=", "a=")]
+    [InlineData("=x", "=x")]
+    [InlineData("a&&b=1&", "a=,b=1")]
+    public void Empty_parts_are_skipped_and_missing_values_are_empty(string body, string expected)
+        => Assert.Equal(expected, string.Join(",", FormReader.Parse(body).Select(p => p.Key + "=" + p.Value)));
 
     [Fact]
     public void A_malformed_escape_is_reported_at_its_offset_in_the_body()

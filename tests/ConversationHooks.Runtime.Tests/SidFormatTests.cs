@@ -23,20 +23,35 @@ public class SidFormatTests
         => Assert.Equal(expected, SidFormat.Check(value.AsSpan(), prefix));
 
     [Fact]
-    public void Validate_returns_a_valid_SID_unchanged()
-        => Assert.Same(Account, SidFormat.Validate(Account, "AccountSid", "AC"));
+    public void Parse_returns_a_valid_SID_with_its_hex_digits_in_lower_case()
+        => Assert.Equal("AC0123456789abcdef0123456789abcdef", SidFormat.Parse(Account, "AccountSid", "AC"));
+
+    [Fact]
+    public void Parse_returns_a_SID_already_in_lower_case_unchanged()
+    {
+        const string lower = "AC0123456789abcdef0123456789abcdef";
+        Assert.Same(lower, SidFormat.Parse(lower, "AccountSid", "AC"));
+    }
+
+    [Fact]
+    public void Parse_of_null_is_an_ArgumentNullException()
+        => Assert.Throws<ArgumentNullException>("value", () => SidFormat.Parse(null!, "AccountSid", "AC"));
 
     [Theory]
     [InlineData("AC123", "a SID is 34 characters long, this one has 5")]
     [InlineData("CH0123456789abcdef0123456789abcdef", "it must start with 'AC', not 'CH'")]
     [InlineData("AC0123456789abcdef0123456789abcdez", "'z' at position 34 is not one")]
-    [InlineData(null, "cannot be empty")]
-    public void Validate_explains_a_failure(string? value, string expected)
+    [InlineData("", "cannot be empty")]
+    public void Parse_explains_a_failure(string value, string expected)
     {
-        var error = Assert.Throws<FormatException>(() => SidFormat.Validate(value, "AccountSid", "AC"));
+        var error = Assert.Throws<FormatException>(() => SidFormat.Parse(value, "AccountSid", "AC"));
         Assert.Contains(expected, error.Message);
         Assert.Contains("AccountSid", error.Message);
     }
+
+    [Fact]
+    public void Describe_refuses_a_SID_that_broke_no_rule()
+        => Assert.Throws<ArgumentException>("error", () => SidFormat.Describe(SidError.None, Account, "AccountSid", "AC"));
 
     [Fact]
     public void Any_text_is_a_valid_SID_exactly_when_it_has_the_shape_and_a_failure_is_always_a_described_FormatException()
@@ -54,11 +69,11 @@ public class SidFormatTests
             Assert.Equal(valid, SidFormat.Check(text.AsSpan(), "AC") == SidError.None);
             if (valid)
             {
-                Assert.Same(text, SidFormat.Validate(text, "AccountSid", "AC"));
+                Assert.Equal(text.Substring(0, 2) + text.Substring(2).ToLowerInvariant(), SidFormat.Parse(text, "AccountSid", "AC"));
             }
             else
             {
-                var error = Assert.Throws<FormatException>(() => SidFormat.Validate(text, "AccountSid", "AC"));
+                var error = Assert.Throws<FormatException>(() => SidFormat.Parse(text, "AccountSid", "AC"));
                 Assert.Contains("AccountSid", error.Message);
             }
         }, iter: 20_000);

@@ -61,16 +61,17 @@ namespace ConversationHooks.Generator.Emit
             w.Open("switch (scope)");
             foreach (var scope in spec.Scopes)
             {
-                var accepted = spec.Filters.Where(f => f.Scopes.Contains(scope.Name)).ToList();
-                w.Line($"case WebhookScope.{Naming.ScopeName(scope.Name)}:");
-                w.Line(accepted.Count == 0
-                    ? "    return false;"
-                    : "    return " + string.Join(" || ", accepted.Select(f => $"filter == WebhookFilter.{Naming.MemberName(f.Name)}")) + ";");
+                w.Line($"case WebhookScope.{Naming.ScopeName(scope.Name)}: return IsAcceptedAt{Naming.ScopeName(scope.Name)}(filter);");
             }
 
             w.Line("default: return false;");
             w.Close();
             w.Close();
+            foreach (var scope in spec.Scopes)
+            {
+                w.Line();
+                EmitAcceptedAt(w, spec, scope);
+            }
             w.Line();
 
             w.Summary("The post-action filter that follows a pre-action one (onMessageAdd -&gt; onMessageAdded).");
@@ -87,6 +88,28 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
         }
 
+        /// <summary>One scope's accepted filters as grouped case labels.</summary>
+        private static void EmitAcceptedAt(SourceWriter w, WebhookSpec spec, ScopeSpec scope)
+        {
+            var accepted = spec.Filters.Where(f => f.Scopes.Contains(scope.Name)).ToList();
+            w.Open($"private static bool IsAcceptedAt{Naming.ScopeName(scope.Name)}(WebhookFilter filter)");
+            w.Open("switch (filter)");
+            foreach (var filter in accepted)
+            {
+                w.Line($"case WebhookFilter.{Naming.MemberName(filter.Name)}:");
+            }
+
+            if (accepted.Count > 0)
+            {
+                w.Line("    return true;");
+            }
+
+            w.Line("default:");
+            w.Line("    return false;");
+            w.Close();
+            w.Close();
+        }
+
         private static void EmitSwitch(SourceWriter w, string signature, WebhookSpec spec, System.Func<FilterSpec, string> result)
         {
             w.Open("public static " + signature);
@@ -96,7 +119,7 @@ namespace ConversationHooks.Generator.Emit
                 w.Line($"case WebhookFilter.{Naming.MemberName(filter.Name)}: return {result(filter)};");
             }
 
-            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(filter), filter, \"Not a defined WebhookFilter.\");");
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(filter), filter, \"Not a defined \" + nameof(WebhookFilter) + \".\");");
             w.Close();
             w.Close();
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Reflection;
 
 namespace ConversationHooks.Generator.Emit
 {
@@ -8,7 +9,25 @@ namespace ConversationHooks.Generator.Emit
     /// <summary>The frame every generated file shares: header, nullable context, namespace.</summary>
     internal static class GeneratedCode
     {
-        public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"ConversationHooks.Generator\", \"1.0.0\")]";
+        /// <summary>
+        /// The generator's version as its package states it: the informational version without the
+        /// source revision after '+' (<c>1.2.3</c>, <c>1.2.3-beta.1</c>).
+        /// </summary>
+        public static string Version { get; } = ReadVersion();
+
+        public static readonly string Attribute = $"[global::System.CodeDom.Compiler.GeneratedCode(\"ConversationHooks.Generator\", \"{Version}\")]";
+
+        /// <summary>Where generated code finds the runtime's plumbing (kept out of IntelliSense there).</summary>
+        public const string Internal = "global::ConversationHooks.Internal.";
+
+        private static string ReadVersion()
+        {
+            var assembly = typeof(GeneratedCode).Assembly;
+            var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version!.ToString();
+            var plus = version.IndexOf('+');
+            return plus < 0 ? version : version.Substring(0, plus);
+        }
 
         public static GeneratedFile File(string hintName, GeneratorOptions options, Action<SourceWriter> body)
         {

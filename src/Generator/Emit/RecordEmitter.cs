@@ -35,6 +35,8 @@ namespace ConversationHooks.Generator.Emit
             members(w);
             w.Line();
             EmitEquality(w, options, type, values);
+            w.Line();
+            EmitToString(w, type, values);
             w.Close();
         }
 
@@ -51,11 +53,39 @@ namespace ConversationHooks.Generator.Emit
             w.Open($"public {type}({string.Join(", ", parameters)})");
             foreach (var value in values)
             {
-                w.Line(value.IsRequired && value.IsRepeated
-                    ? $"{value.Property} = {value.Parameter} ?? throw new global::System.ArgumentNullException(nameof({value.Parameter}));"
-                    : $"{value.Property} = {value.Parameter};");
+                w.Line(Assignment(value));
             }
 
+            w.Close();
+        }
+
+        /// <summary>
+        /// The constructor's assignment of one property. Lists are copied: the caller keeps the list it
+        /// passed, and may change it, but the value is immutable.
+        /// </summary>
+        private static string Assignment(ValueMapping value)
+        {
+            if (!value.IsRepeated)
+            {
+                return $"{value.Property} = {value.Parameter};";
+            }
+
+            var whenNull = value.IsRequired ? $"throw new global::System.ArgumentNullException(nameof({value.Parameter}))" : "null";
+            return $"{value.Property} = {value.Parameter} == null ? {whenNull} : {GeneratedCode.Internal}ReadOnlyLists.CopyOf({value.Parameter});";
+        }
+
+        /// <summary>A record-like <c>ToString</c>, <c>Type { A = 1, B = [x, y] }</c>: what a debugger or a log shows.</summary>
+        private static void EmitToString(SourceWriter w, string type, IReadOnlyList<ValueMapping> values)
+        {
+            w.Summary($"The type's name and every property, as <c>{SourceWriter.EscapeXml(type)} {{ Name = value, ... }}</c>.");
+            w.Open("public override string ToString()");
+            w.Line($"var text = {GeneratedCode.Internal}DisplayText.Start(nameof({type}));");
+            foreach (var value in values)
+            {
+                w.Line($"{GeneratedCode.Internal}DisplayText.{(value.IsRepeated ? "AddList" : "Add")}(text, nameof({value.Property}), {value.Property});");
+            }
+
+            w.Line($"return {GeneratedCode.Internal}DisplayText.End(text);");
             w.Close();
         }
 
@@ -75,8 +105,8 @@ namespace ConversationHooks.Generator.Emit
             foreach (var value in values)
             {
                 var hash = value.IsRepeated
-                    ? $"global::ConversationHooks.ValueEquality.SequenceHash({value.Property})"
-                    : $"global::ConversationHooks.ValueEquality.Hash({value.Property})";
+                    ? $"{GeneratedCode.Internal}ValueEquality.SequenceHash({value.Property})"
+                    : $"{GeneratedCode.Internal}ValueEquality.Hash({value.Property})";
                 w.Line($"hash = unchecked((hash * 31) + {hash});");
             }
 
@@ -86,7 +116,7 @@ namespace ConversationHooks.Generator.Emit
 
         private static string EqualityOf(ValueMapping value)
             => value.IsRepeated
-                ? $"global::ConversationHooks.ValueEquality.SequenceEqual({value.Property}, other.{value.Property})"
-                : $"global::ConversationHooks.ValueEquality.Equal({value.Property}, other.{value.Property})";
+                ? $"{GeneratedCode.Internal}ValueEquality.SequenceEqual({value.Property}, other.{value.Property})"
+                : $"{GeneratedCode.Internal}ValueEquality.Equal({value.Property}, other.{value.Property})";
     }
 }

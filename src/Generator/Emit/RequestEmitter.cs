@@ -54,7 +54,7 @@ namespace ConversationHooks.Generator.Emit
 
         private static void EmitFromForm(SourceWriter w, RequestSpec request, System.Collections.Generic.List<ValueMapping> values, GeneratorOptions options)
         {
-            var type = SourceWriter.Literal(request.Name);
+            var type = $"nameof({request.Name})";
             w.Summary($"Reads a {request.Name} from a form body, keeping unknown filter, method and target names.");
             w.Line("/// <exception cref=\"global::System.FormatException\">A malformed body, an unknown, repeated or missing parameter, or a malformed value.</exception>");
             w.Open($"public static {request.Name} FromForm(string body)");
@@ -76,14 +76,14 @@ namespace ConversationHooks.Generator.Emit
                 }
                 else
                 {
-                    w.Line($"    if ({value.Local} != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, {type});");
+                    w.Line($"    if ({value.Local} != null) throw {GeneratedCode.Internal}FormValues.Duplicate(pair.Key, {type});");
                     w.Line($"    {value.Local} = {value.FromWire("pair.Value")};");
                 }
 
                 w.Line("    break;");
             }
 
-            w.Line($"default: throw global::ConversationHooks.FormValues.Unknown(pair.Key, {type});");
+            w.Line($"default: throw {GeneratedCode.Internal}FormValues.Unknown(pair.Key, {type});");
             w.Close();
             w.Close();
             w.Line();
@@ -95,7 +95,7 @@ namespace ConversationHooks.Generator.Emit
                 }
 
                 var present = v.IsRepeated ? v.Local : v.ValueOf(v.Local);
-                return $"{v.Parameter}: {v.Local} != null ? {present} : throw global::ConversationHooks.FormValues.Missing({SourceWriter.Literal(v.WireName)}, {type})";
+                return $"{v.Parameter}: {v.Local} != null ? {present} : throw {GeneratedCode.Internal}FormValues.Missing({SourceWriter.Literal(v.WireName)}, {type})";
             });
             w.Line($"return new {request.Name}({string.Join(", ", arguments)});");
             w.Close();

@@ -49,6 +49,15 @@ namespace ConversationHooks.Generator.Emit
 
             w.Close();
             w.Line();
+            w.Summary("The fields this type reads; any other JSON member is skipped.");
+            w.Open("private enum Field");
+            foreach (var value in values)
+            {
+                w.Line(value.Property + ",");
+            }
+
+            w.Close();
+            w.Line();
         }
 
         private static void EmitRead(SourceWriter w, string type, List<ValueMapping> values, GeneratorOptions options)
@@ -56,16 +65,18 @@ namespace ConversationHooks.Generator.Emit
             w.Summary($"Reads a {type} from UTF-8 JSON.");
             w.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">Malformed JSON, or a field of the wrong type; the message names the field.</exception>");
             w.Open($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
-            w.Line("var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, global::ConversationHooks.JsonFields.ReaderOptions);");
+            w.Line($"var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, {GeneratedCode.Internal}JsonFields.ReaderOptions);");
             w.Line("reader.Read();");
-            w.Line($"return ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException(\"Expected a JSON object for {type}, found null.\");");
+            w.Line($"var value = ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException(\"Expected a JSON object for \" + nameof({type}) + \", found null.\");");
+            w.Line($"{GeneratedCode.Internal}JsonFields.ReadEndOfInput(ref reader, nameof({type}));");
+            w.Line("return value;");
             w.Close();
             w.Line();
             w.Summary($"Reads a {type} from JSON text.");
             w.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">Malformed JSON, or a field of the wrong type; the message names the field.</exception>");
-            w.Line($"public static {type} FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);");
+            w.Line($"public static {type} FromJson(string json) => {GeneratedCode.Internal}JsonFields.ParseText(json, s_fromUtf8);");
             w.Line();
-            w.Line($"private static readonly global::ConversationHooks.Utf8Converter<{type}> s_fromUtf8 = FromJson;");
+            w.Line($"private static readonly {GeneratedCode.Internal}Utf8Converter<{type}> s_fromUtf8 = FromJson;");
             w.Line();
             w.Summary($"Reads a {type} (or null) from the value <paramref name=\"reader\"/> stands on.");
             w.Open($"public static {options.Nullable(type)} ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
@@ -73,7 +84,7 @@ namespace ConversationHooks.Generator.Emit
             w.Line("return null;");
             w.Close();
             w.Line();
-            w.Line($"global::ConversationHooks.JsonFields.ReadStartObject(ref reader, \"{type}\");");
+            w.Line($"{GeneratedCode.Internal}JsonFields.ReadStartObject(ref reader, nameof({type}));");
             foreach (var value in values)
             {
                 w.Line($"{value.PropertyType} {value.Local} = default;");
@@ -83,9 +94,9 @@ namespace ConversationHooks.Generator.Emit
             w.Line("var field = FieldOf(ref reader);");
             w.Line("reader.Read();");
             w.Open("switch (field)");
-            for (var i = 0; i < values.Count; i++)
+            foreach (var value in values)
             {
-                w.Line($"case {i}: {values[i].Local} = {values[i].ReadJson()}; break;");
+                w.Line($"case Field.{value.Property}: {value.Local} = {value.ReadJson()}; break;");
             }
 
             w.Line("default: reader.Skip(); break;");
@@ -103,24 +114,25 @@ namespace ConversationHooks.Generator.Emit
         /// </summary>
         private static void EmitFieldOf(SourceWriter w, List<ValueMapping> values)
         {
-            w.Open("private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)");
+            w.Summary("The field the property name <paramref name=\"reader\"/> stands on names; null for a member this type does not read.");
+            w.Open("private static Field? FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)");
             w.Open("if (reader.ValueIsEscaped || reader.HasValueSequence)");
-            for (var i = 0; i < values.Count; i++)
+            foreach (var value in values)
             {
-                w.Line($"if (reader.ValueTextEquals(Utf8.{values[i].Property})) return {i};");
+                w.Line($"if (reader.ValueTextEquals(Utf8.{value.Property})) return Field.{value.Property};");
             }
 
-            w.Line("return -1;");
+            w.Line("return null;");
             w.Close();
             w.Line();
             w.Line("var name = reader.ValueSpan;");
             w.Open("switch (name.Length)");
-            foreach (var group in values.Select((v, i) => (Value: v, Index: i)).GroupBy(x => System.Text.Encoding.UTF8.GetByteCount(x.Value.WireName)).OrderBy(g => g.Key))
+            foreach (var group in values.GroupBy(v => System.Text.Encoding.UTF8.GetByteCount(v.WireName)).OrderBy(g => g.Key))
             {
                 w.Line($"case {group.Key}:");
-                foreach (var (value, index) in group)
+                foreach (var value in group)
                 {
-                    w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.{value.Property})) return {index};");
+                    w.Line($"    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.{value.Property})) return Field.{value.Property};");
                 }
 
                 w.Line("    break;");
@@ -128,7 +140,7 @@ namespace ConversationHooks.Generator.Emit
 
             w.Close();
             w.Line();
-            w.Line("return -1;");
+            w.Line("return null;");
             w.Close();
             w.Line();
         }
@@ -147,7 +159,7 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
             w.Line();
             w.Summary("The JSON text of this value.");
-            w.Line("public string ToJson() => global::ConversationHooks.JsonFields.ToJson(this);");
+            w.Line($"public string ToJson() => {GeneratedCode.Internal}JsonFields.ToJson(this);");
         }
     }
 }

@@ -31,12 +31,13 @@ namespace ConversationHooks.Generator.Emit
                 w.Line();
                 w.Line($"private {type}(string value) => _value = value;");
                 w.Line();
-                w.Summary("The SID as a string; empty for the default value.");
+                w.Summary("The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.");
                 w.Line("public string Value => _value ?? string.Empty;");
                 w.Line();
-                w.Summary($"Parses a {type}.");
+                w.Summary($"Parses a {type}; its hex digits may be in either case, and mean the same.");
+                w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
                 w.Line($"/// <exception cref=\"global::System.FormatException\">Not a {type}; the message says which rule failed (length, prefix, hex digits).</exception>");
-                w.Line($"public static {type} Parse(string value) => new {type}(global::ConversationHooks.SidFormat.Validate(value, \"{type}\", Prefix));");
+                w.Line($"public static {type} Parse(string value) => new {type}(global::ConversationHooks.SidFormat.Parse(value, nameof({type}), Prefix));");
                 w.Line();
                 w.Summary($"Parses a {type}; false when <paramref name=\"value\"/> is not one.");
                 w.Line($"public static bool TryParse({options.Nullable("string")} value, out {type} sid) => TryParse(value, out sid, out _);");
@@ -44,10 +45,11 @@ namespace ConversationHooks.Generator.Emit
                 w.Summary($"Parses a {type}; on failure <paramref name=\"error\"/> says which rule failed.");
                 w.Open($"public static bool TryParse({options.Nullable("string")} value, out {type} sid, out global::ConversationHooks.SidError error)");
                 w.Line("error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);");
-                w.Line($"sid = error == global::ConversationHooks.SidError.None ? new {type}(value{(options.NullableAnnotations ? "!" : string.Empty)}) : default({type});");
+                w.Line($"sid = error == global::ConversationHooks.SidError.None ? new {type}(global::ConversationHooks.SidFormat.ToCanonical(value{(options.NullableAnnotations ? "!" : string.Empty)})) : default({type});");
                 w.Line("return error == global::ConversationHooks.SidError.None;");
                 w.Close();
                 w.Line();
+                // Value is canonical, so ordinal comparison treats both spellings of the hex digits as one SID.
                 GeneratedCode.EmitStringEquality(w, options, type, "Value", "SIDs");
                 w.Close();
             });

@@ -12,7 +12,7 @@ namespace ConversationHooks.Generator.Emit
     /// </summary>
     internal sealed class ValueMapping
     {
-        private const string Runtime = "global::ConversationHooks.";
+        private const string Runtime = GeneratedCode.Internal;
 
         private readonly ValueSpec _value;
         private readonly ScopeSpec _scope;

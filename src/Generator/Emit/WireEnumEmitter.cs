@@ -57,7 +57,7 @@ namespace ConversationHooks.Generator.Emit
             }
 
             w.Summary($"The wire name of every {e.TypeName}, in declaration order.");
-            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> All {{ get; }} = new string[] {{ {string.Join(", ", e.Members.Select(m => m.MemberName))} }};");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> All {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] {{ {string.Join(", ", e.Members.Select(m => m.MemberName))} }});");
             w.Line();
 
             w.Summary($"The wire name of {e.TypeName} <paramref name=\"value\"/>.");
@@ -68,7 +68,7 @@ namespace ConversationHooks.Generator.Emit
                 w.Line($"case {e.TypeName}.{member.MemberName}: return {member.MemberName};");
             }
 
-            w.Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {e.TypeName}.\");");
+            w.Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined \" + nameof({e.TypeName}) + \".\");");
             w.Close();
             w.Close();
             w.Line();
@@ -216,7 +216,7 @@ namespace ConversationHooks.Generator.Emit
             w.Summary("Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.");
             w.Open($"public static {type} FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)");
             w.Line($"{e.TypeName} value;");
-            w.Line($"return {names}.TryParse(utf8WireName, out value) ? new {type}(value) : new {type}(global::ConversationHooks.WireText.Decode(utf8WireName));");
+            w.Line($"return {names}.TryParse(utf8WireName, out value) ? new {type}(value) : new {type}({GeneratedCode.Internal}WireText.Decode(utf8WireName));");
             w.Close();
             w.Line();
             w.Summary("The wire name, exactly as it was given or received.");

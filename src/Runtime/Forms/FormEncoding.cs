@@ -172,9 +172,16 @@ namespace ConversationHooks
         /// </summary>
         /// <param name="encoded">The encoded text.</param>
         /// <param name="offset">Where <paramref name="encoded"/> starts in the whole body, for error messages.</param>
-        /// <exception cref="FormatException">A malformed escape or invalid UTF-8, naming its offset.</exception>
+        /// <exception cref="FormatException">A malformed escape, invalid UTF-8 or a lone surrogate, naming its offset.</exception>
         public static string Decode(ReadOnlySpan<char> encoded, int offset = 0)
         {
+            // A lone surrogate is no text: kept, it would be written back as U+FFFD, a different value.
+            var lone = IndexOfLoneSurrogate(encoded);
+            if (lone >= 0)
+            {
+                throw new FormatException($"A lone UTF-16 surrogate at offset {offset + lone} is not text.");
+            }
+
             if (encoded.IndexOf('%') < 0 && encoded.IndexOf('+') < 0)
             {
                 return encoded.ToString();
@@ -311,7 +318,33 @@ namespace ConversationHooks
              : c >= 'a' && c <= 'f' ? c - 'a' + 10
              : -1;
 
-        /// <summary>UTF-8 bytes of the character at <paramref name="i"/> (advancing past a surrogate pair).</summary>
+        private static int IndexOfLoneSurrogate(ReadOnlySpan<char> text)
+        {
+#if NET8_0_OR_GREATER
+            var start = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (start < 0)
+            {
+                return -1;
+            }
+#else
+            var start = 0;
+#endif
+            for (var i = start; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>UTF-8 bytes of the character at <paramref name="i"/> (advancing past a surrogate pair; lone ones are rejected before).</summary>
         private static int GetUtf8(ReadOnlySpan<char> text, ref int i, Span<byte> utf8)
         {
             int codePoint = text[i];
@@ -319,10 +352,6 @@ namespace ConversationHooks
             {
                 codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
                 i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                codePoint = 0xFFFD;
             }
 
             if (codePoint < 0x80)

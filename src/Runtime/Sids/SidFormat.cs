@@ -31,7 +31,8 @@ namespace ConversationHooks
 
     /// <summary>
     /// The shape of a Twilio SID: a two-letter upper-case prefix naming the resource type, then 32 hex
-    /// digits (either case), 34 characters in all.
+    /// digits (either case), 34 characters in all. The case of the hex digits carries no meaning: the
+    /// canonical spelling, the one Twilio issues, has them in lower case.
     /// </summary>
 #if CONVERSATIONHOOKS_ANALYZERS
     internal
@@ -77,16 +78,17 @@ namespace ConversationHooks
         }
 
         /// <summary>A sentence saying which rule <paramref name="value"/> broke.</summary>
-        /// <param name="error">What <see cref="Check"/> found.</param>
+        /// <param name="error">What <see cref="Check"/> found: a rule broken, not <see cref="SidError.None"/>.</param>
         /// <param name="value">The candidate SID.</param>
         /// <param name="kind">The SID type's name, such as <c>AccountSid</c>.</param>
         /// <param name="prefix">The expected prefix, or null for any two upper-case letters.</param>
+        /// <exception cref="ArgumentException"><paramref name="error"/> is <see cref="SidError.None"/>: no rule was broken.</exception>
         public static string Describe(SidError error, string? value, string kind, string? prefix)
         {
             var expected = prefix is null ? "two upper-case letters" : $"'{prefix}'";
             return error switch
             {
-                SidError.None => $"'{value}' is a valid {kind}.",
+                SidError.None => throw new ArgumentException("A valid SID broke no rule; describe only a failed check.", nameof(error)),
                 SidError.Missing => $"A {kind} cannot be empty.",
                 SidError.Length => $"'{value}' is not a valid {kind}: a SID is {Length} characters long, this one has {value!.Length}.",
                 SidError.Prefix => $"'{value}' is not a valid {kind}: it must start with {expected}, not '{value!.Substring(0, 2)}'.",
@@ -95,17 +97,43 @@ namespace ConversationHooks
             };
         }
 
-        /// <summary>Returns <paramref name="value"/> when it is a SID with <paramref name="prefix"/>; else throws.</summary>
+        /// <summary>
+        /// Returns <paramref name="value"/> in its canonical spelling (hex digits in lower case) when it is
+        /// a SID with <paramref name="prefix"/>; else throws.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="FormatException">The value is not such a SID; the message says which rule failed.</exception>
-        public static string Validate(string? value, string kind, string? prefix)
+        public static string Parse(string value, string kind, string? prefix)
         {
+            if (value is null)
+            {
+                throw new ArgumentNullException(nameof(value));
+            }
+
             var error = Check(value.AsSpan(), prefix);
             if (error != SidError.None)
             {
                 throw new FormatException(Describe(error, value, kind, prefix));
             }
 
-            return value!;
+            return ToCanonical(value);
+        }
+
+        /// <summary>
+        /// <paramref name="sid"/>, a SID that passed <see cref="Check"/>, with its hex digits in lower case;
+        /// the same instance when they already are.
+        /// </summary>
+        public static string ToCanonical(string sid)
+        {
+            for (var i = 2; i < sid.Length; i++)
+            {
+                if (sid[i] >= 'A' && sid[i] <= 'F')
+                {
+                    return sid.Substring(0, 2) + sid.Substring(2).ToLowerInvariant();
+                }
+            }
+
+            return sid;
         }
 
         private static int FirstNonHex(string value)

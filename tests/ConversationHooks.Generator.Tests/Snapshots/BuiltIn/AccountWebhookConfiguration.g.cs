@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>The JSON resource at /v1/Configuration/Webhooks.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class AccountWebhookConfiguration : global::System.IEquatable<AccountWebhookConfiguration>, global::ConversationHooks.IJsonContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
@@ -19,7 +19,7 @@ namespace ConversationHooks
         {
             AccountSid = accountSid;
             Method = method;
-            Filters = filters;
+            Filters = filters == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(filters);
             PreWebhookUrl = preWebhookUrl;
             PostWebhookUrl = postWebhookUrl;
             Target = target;
@@ -58,61 +58,76 @@ namespace ConversationHooks
             public static global::System.ReadOnlySpan<byte> Url => new byte[] { 117, 114, 108 };
         }
 
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>The fields this type reads; any other JSON member is skipped.</summary>
+        private enum Field
+        {
+            AccountSid,
+            Method,
+            Filters,
+            PreWebhookUrl,
+            PostWebhookUrl,
+            Target,
+            Url,
+        }
+
+        /// <summary>The field the property name <paramref name="reader"/> stands on names; null for a member this type does not read.</summary>
+        private static Field? FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
-                if (reader.ValueTextEquals(Utf8.AccountSid)) return 0;
-                if (reader.ValueTextEquals(Utf8.Method)) return 1;
-                if (reader.ValueTextEquals(Utf8.Filters)) return 2;
-                if (reader.ValueTextEquals(Utf8.PreWebhookUrl)) return 3;
-                if (reader.ValueTextEquals(Utf8.PostWebhookUrl)) return 4;
-                if (reader.ValueTextEquals(Utf8.Target)) return 5;
-                if (reader.ValueTextEquals(Utf8.Url)) return 6;
-                return -1;
+                if (reader.ValueTextEquals(Utf8.AccountSid)) return Field.AccountSid;
+                if (reader.ValueTextEquals(Utf8.Method)) return Field.Method;
+                if (reader.ValueTextEquals(Utf8.Filters)) return Field.Filters;
+                if (reader.ValueTextEquals(Utf8.PreWebhookUrl)) return Field.PreWebhookUrl;
+                if (reader.ValueTextEquals(Utf8.PostWebhookUrl)) return Field.PostWebhookUrl;
+                if (reader.ValueTextEquals(Utf8.Target)) return Field.Target;
+                if (reader.ValueTextEquals(Utf8.Url)) return Field.Url;
+                return null;
             }
 
             var name = reader.ValueSpan;
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return 6;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return Field.Url;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Method)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Target)) return 5;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Method)) return Field.Method;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Target)) return Field.Target;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Filters)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Filters)) return Field.Filters;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.AccountSid)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.AccountSid)) return Field.AccountSid;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.PreWebhookUrl)) return 3;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.PreWebhookUrl)) return Field.PreWebhookUrl;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.PostWebhookUrl)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.PostWebhookUrl)) return Field.PostWebhookUrl;
                     break;
             }
 
-            return -1;
+            return null;
         }
 
         /// <summary>Reads a AccountWebhookConfiguration from UTF-8 JSON.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
         public static AccountWebhookConfiguration FromJson(global::System.ReadOnlySpan<byte> utf8Json)
         {
-            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, global::ConversationHooks.JsonFields.ReaderOptions);
+            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, global::ConversationHooks.Internal.JsonFields.ReaderOptions);
             reader.Read();
-            return ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException("Expected a JSON object for AccountWebhookConfiguration, found null.");
+            var value = ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException("Expected a JSON object for " + nameof(AccountWebhookConfiguration) + ", found null.");
+            global::ConversationHooks.Internal.JsonFields.ReadEndOfInput(ref reader, nameof(AccountWebhookConfiguration));
+            return value;
         }
 
         /// <summary>Reads a AccountWebhookConfiguration from JSON text.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
-        public static AccountWebhookConfiguration FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);
+        public static AccountWebhookConfiguration FromJson(string json) => global::ConversationHooks.Internal.JsonFields.ParseText(json, s_fromUtf8);
 
-        private static readonly global::ConversationHooks.Utf8Converter<AccountWebhookConfiguration> s_fromUtf8 = FromJson;
+        private static readonly global::ConversationHooks.Internal.Utf8Converter<AccountWebhookConfiguration> s_fromUtf8 = FromJson;
 
         /// <summary>Reads a AccountWebhookConfiguration (or null) from the value <paramref name="reader"/> stands on.</summary>
         public static AccountWebhookConfiguration? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -122,7 +137,7 @@ namespace ConversationHooks
                 return null;
             }
 
-            global::ConversationHooks.JsonFields.ReadStartObject(ref reader, "AccountWebhookConfiguration");
+            global::ConversationHooks.Internal.JsonFields.ReadStartObject(ref reader, nameof(AccountWebhookConfiguration));
             global::ConversationHooks.AccountSid? _accountSid = default;
             global::ConversationHooks.AccountWebhookMethodValue? _method = default;
             global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? _filters = default;
@@ -136,13 +151,13 @@ namespace ConversationHooks
                 reader.Read();
                 switch (field)
                 {
-                    case 0: _accountSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); break;
-                    case 1: _method = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "method", s => global::ConversationHooks.AccountWebhookMethodValue.FromUtf8(s)); break;
-                    case 2: _filters = global::ConversationHooks.JsonFields.ReadWireArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromUtf8(s)); break;
-                    case 3: _preWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "pre_webhook_url"); break;
-                    case 4: _postWebhookUrl = global::ConversationHooks.JsonFields.ReadString(ref reader, "post_webhook_url"); break;
-                    case 5: _target = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "target", s => global::ConversationHooks.AccountWebhookTargetValue.FromUtf8(s)); break;
-                    case 6: _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); break;
+                    case Field.AccountSid: _accountSid = global::ConversationHooks.Internal.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); break;
+                    case Field.Method: _method = global::ConversationHooks.Internal.JsonFields.ReadWireValue(ref reader, "method", s => global::ConversationHooks.AccountWebhookMethodValue.FromUtf8(s)); break;
+                    case Field.Filters: _filters = global::ConversationHooks.Internal.JsonFields.ReadWireArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromUtf8(s)); break;
+                    case Field.PreWebhookUrl: _preWebhookUrl = global::ConversationHooks.Internal.JsonFields.ReadString(ref reader, "pre_webhook_url"); break;
+                    case Field.PostWebhookUrl: _postWebhookUrl = global::ConversationHooks.Internal.JsonFields.ReadString(ref reader, "post_webhook_url"); break;
+                    case Field.Target: _target = global::ConversationHooks.Internal.JsonFields.ReadWireValue(ref reader, "target", s => global::ConversationHooks.AccountWebhookTargetValue.FromUtf8(s)); break;
+                    case Field.Url: _url = global::ConversationHooks.Internal.JsonFields.ReadString(ref reader, "url"); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -154,30 +169,30 @@ namespace ConversationHooks
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ConversationHooks.JsonFields.Write(writer, "account_sid", AccountSid?.ToString());
-            global::ConversationHooks.JsonFields.Write(writer, "method", Method?.ToString());
-            global::ConversationHooks.JsonFields.WriteArray(writer, "filters", Filters, v => v.ToString());
-            global::ConversationHooks.JsonFields.Write(writer, "pre_webhook_url", PreWebhookUrl);
-            global::ConversationHooks.JsonFields.Write(writer, "post_webhook_url", PostWebhookUrl);
-            global::ConversationHooks.JsonFields.Write(writer, "target", Target?.ToString());
-            global::ConversationHooks.JsonFields.Write(writer, "url", Url);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "account_sid", AccountSid?.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "method", Method?.ToString());
+            global::ConversationHooks.Internal.JsonFields.WriteArray(writer, "filters", Filters, v => v.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "pre_webhook_url", PreWebhookUrl);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "post_webhook_url", PostWebhookUrl);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "target", Target?.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "url", Url);
             writer.WriteEndObject();
         }
 
         /// <summary>The JSON text of this value.</summary>
-        public string ToJson() => global::ConversationHooks.JsonFields.ToJson(this);
+        public string ToJson() => global::ConversationHooks.Internal.JsonFields.ToJson(this);
 
         /// <summary>True when every property is equal (lists item by item).</summary>
         public bool Equals(AccountWebhookConfiguration? other)
         {
             return other is object
-                && global::ConversationHooks.ValueEquality.Equal(AccountSid, other.AccountSid)
-                && global::ConversationHooks.ValueEquality.Equal(Method, other.Method)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(Filters, other.Filters)
-                && global::ConversationHooks.ValueEquality.Equal(PreWebhookUrl, other.PreWebhookUrl)
-                && global::ConversationHooks.ValueEquality.Equal(PostWebhookUrl, other.PostWebhookUrl)
-                && global::ConversationHooks.ValueEquality.Equal(Target, other.Target)
-                && global::ConversationHooks.ValueEquality.Equal(Url, other.Url);
+                && global::ConversationHooks.Internal.ValueEquality.Equal(AccountSid, other.AccountSid)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Method, other.Method)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(Filters, other.Filters)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(PreWebhookUrl, other.PreWebhookUrl)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(PostWebhookUrl, other.PostWebhookUrl)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Target, other.Target)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Url, other.Url);
         }
 
         /// <inheritdoc/>
@@ -187,14 +202,28 @@ namespace ConversationHooks
         public override int GetHashCode()
         {
             var hash = 17;
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(AccountSid));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Method));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(Filters));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(PreWebhookUrl));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(PostWebhookUrl));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Target));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Url));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(AccountSid));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Method));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(Filters));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(PreWebhookUrl));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(PostWebhookUrl));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Target));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Url));
             return hash;
+        }
+
+        /// <summary>The type's name and every property, as <c>AccountWebhookConfiguration { Name = value, ... }</c>.</summary>
+        public override string ToString()
+        {
+            var text = global::ConversationHooks.Internal.DisplayText.Start(nameof(AccountWebhookConfiguration));
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(AccountSid), AccountSid);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Method), Method);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(Filters), Filters);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(PreWebhookUrl), PreWebhookUrl);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(PostWebhookUrl), PostWebhookUrl);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Target), Target);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Url), Url);
+            return global::ConversationHooks.Internal.DisplayText.End(text);
         }
     }
 }

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>The HTTP method Twilio uses to call a webhook at account scope.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum AccountWebhookMethod
     {
         /// <summary><c>GET</c>: HTTP GET, written as "GET" at this scope.</summary>
@@ -14,7 +14,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The wire names of AccountWebhookMethod, and conversions between the two.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static partial class AccountWebhookMethodNames
     {
         /// <summary>The wire name of AccountWebhookMethod.Get.</summary>
@@ -24,7 +24,7 @@ namespace ConversationHooks
         public const string Post = "POST";
 
         /// <summary>The wire name of every AccountWebhookMethod, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[] { Get, Post };
+        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Get, Post });
 
         /// <summary>The wire name of AccountWebhookMethod <paramref name="value"/>.</summary>
         public static string GetWireName(this AccountWebhookMethod value)
@@ -33,7 +33,7 @@ namespace ConversationHooks
             {
                 case AccountWebhookMethod.Get: return Get;
                 case AccountWebhookMethod.Post: return Post;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AccountWebhookMethod.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + nameof(AccountWebhookMethod) + ".");
             }
         }
 
@@ -100,7 +100,7 @@ namespace ConversationHooks
     }
 
     /// <summary>A AccountWebhookMethod as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct AccountWebhookMethodValue : global::System.IEquatable<AccountWebhookMethodValue>
     {
         private readonly string _wireName;
@@ -136,7 +136,7 @@ namespace ConversationHooks
         public static AccountWebhookMethodValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
         {
             AccountWebhookMethod value;
-            return AccountWebhookMethodNames.TryParse(utf8WireName, out value) ? new AccountWebhookMethodValue(value) : new AccountWebhookMethodValue(global::ConversationHooks.WireText.Decode(utf8WireName));
+            return AccountWebhookMethodNames.TryParse(utf8WireName, out value) ? new AccountWebhookMethodValue(value) : new AccountWebhookMethodValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
@@ -175,7 +175,7 @@ namespace ConversationHooks
     }
 
     /// <summary>Where a webhook at account scope delivers its events.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum AccountWebhookTarget
     {
         /// <summary><c>webhook</c>: the "webhook" target.</summary>
@@ -185,7 +185,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The wire names of AccountWebhookTarget, and conversions between the two.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static partial class AccountWebhookTargetNames
     {
         /// <summary>The wire name of AccountWebhookTarget.Webhook.</summary>
@@ -195,7 +195,7 @@ namespace ConversationHooks
         public const string Flex = "flex";
 
         /// <summary>The wire name of every AccountWebhookTarget, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[] { Webhook, Flex };
+        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Webhook, Flex });
 
         /// <summary>The wire name of AccountWebhookTarget <paramref name="value"/>.</summary>
         public static string GetWireName(this AccountWebhookTarget value)
@@ -204,7 +204,7 @@ namespace ConversationHooks
             {
                 case AccountWebhookTarget.Webhook: return Webhook;
                 case AccountWebhookTarget.Flex: return Flex;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AccountWebhookTarget.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + nameof(AccountWebhookTarget) + ".");
             }
         }
 
@@ -271,7 +271,7 @@ namespace ConversationHooks
     }
 
     /// <summary>A AccountWebhookTarget as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct AccountWebhookTargetValue : global::System.IEquatable<AccountWebhookTargetValue>
     {
         private readonly string _wireName;
@@ -307,7 +307,7 @@ namespace ConversationHooks
         public static AccountWebhookTargetValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
         {
             AccountWebhookTarget value;
-            return AccountWebhookTargetNames.TryParse(utf8WireName, out value) ? new AccountWebhookTargetValue(value) : new AccountWebhookTargetValue(global::ConversationHooks.WireText.Decode(utf8WireName));
+            return AccountWebhookTargetNames.TryParse(utf8WireName, out value) ? new AccountWebhookTargetValue(value) : new AccountWebhookTargetValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>

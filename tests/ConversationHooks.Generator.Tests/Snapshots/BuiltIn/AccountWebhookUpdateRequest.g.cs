@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A form-encoded request to /v1/Configuration/Webhooks.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class AccountWebhookUpdateRequest : global::System.IEquatable<AccountWebhookUpdateRequest>, global::ConversationHooks.IFormContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
@@ -16,7 +16,7 @@ namespace ConversationHooks
         public AccountWebhookUpdateRequest(global::ConversationHooks.AccountWebhookMethodValue? method = null, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? filters = null, string? preWebhookUrl = null, string? postWebhookUrl = null, global::ConversationHooks.AccountWebhookTargetValue? target = null)
         {
             Method = method;
-            Filters = filters;
+            Filters = filters == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(filters);
             PreWebhookUrl = preWebhookUrl;
             PostWebhookUrl = postWebhookUrl;
             Target = target;
@@ -73,25 +73,25 @@ namespace ConversationHooks
                 switch (pair.Key)
                 {
                     case "Method":
-                        if (_method != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "AccountWebhookUpdateRequest");
+                        if (_method != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(AccountWebhookUpdateRequest));
                         _method = global::ConversationHooks.AccountWebhookMethodValue.FromWireName(pair.Value);
                         break;
                     case "Filters":
                         (_filters ?? (_filters = new global::System.Collections.Generic.List<global::ConversationHooks.WebhookFilterValue>())).Add(global::ConversationHooks.WebhookFilterValue.FromWireName(pair.Value));
                         break;
                     case "PreWebhookUrl":
-                        if (_preWebhookUrl != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "AccountWebhookUpdateRequest");
+                        if (_preWebhookUrl != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(AccountWebhookUpdateRequest));
                         _preWebhookUrl = pair.Value;
                         break;
                     case "PostWebhookUrl":
-                        if (_postWebhookUrl != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "AccountWebhookUpdateRequest");
+                        if (_postWebhookUrl != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(AccountWebhookUpdateRequest));
                         _postWebhookUrl = pair.Value;
                         break;
                     case "Target":
-                        if (_target != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "AccountWebhookUpdateRequest");
+                        if (_target != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(AccountWebhookUpdateRequest));
                         _target = global::ConversationHooks.AccountWebhookTargetValue.FromWireName(pair.Value);
                         break;
-                    default: throw global::ConversationHooks.FormValues.Unknown(pair.Key, "AccountWebhookUpdateRequest");
+                    default: throw global::ConversationHooks.Internal.FormValues.Unknown(pair.Key, nameof(AccountWebhookUpdateRequest));
                 }
             }
 
@@ -102,11 +102,11 @@ namespace ConversationHooks
         public bool Equals(AccountWebhookUpdateRequest? other)
         {
             return other is object
-                && global::ConversationHooks.ValueEquality.Equal(Method, other.Method)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(Filters, other.Filters)
-                && global::ConversationHooks.ValueEquality.Equal(PreWebhookUrl, other.PreWebhookUrl)
-                && global::ConversationHooks.ValueEquality.Equal(PostWebhookUrl, other.PostWebhookUrl)
-                && global::ConversationHooks.ValueEquality.Equal(Target, other.Target);
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Method, other.Method)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(Filters, other.Filters)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(PreWebhookUrl, other.PreWebhookUrl)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(PostWebhookUrl, other.PostWebhookUrl)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Target, other.Target);
         }
 
         /// <inheritdoc/>
@@ -116,12 +116,24 @@ namespace ConversationHooks
         public override int GetHashCode()
         {
             var hash = 17;
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Method));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(Filters));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(PreWebhookUrl));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(PostWebhookUrl));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Target));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Method));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(Filters));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(PreWebhookUrl));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(PostWebhookUrl));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Target));
             return hash;
+        }
+
+        /// <summary>The type's name and every property, as <c>AccountWebhookUpdateRequest { Name = value, ... }</c>.</summary>
+        public override string ToString()
+        {
+            var text = global::ConversationHooks.Internal.DisplayText.Start(nameof(AccountWebhookUpdateRequest));
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Method), Method);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(Filters), Filters);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(PreWebhookUrl), PreWebhookUrl);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(PostWebhookUrl), PostWebhookUrl);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Target), Target);
+            return global::ConversationHooks.Internal.DisplayText.End(text);
         }
     }
 }

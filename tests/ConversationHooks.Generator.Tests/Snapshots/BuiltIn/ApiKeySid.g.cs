@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>An API key (usable as the username of REST calls). Its SID is <c>SK</c> and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct ApiKeySid : global::System.IEquatable<ApiKeySid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private ApiKeySid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a ApiKeySid.</summary>
+        /// <summary>Parses a ApiKeySid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a ApiKeySid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static ApiKeySid Parse(string value) => new ApiKeySid(global::ConversationHooks.SidFormat.Validate(value, "ApiKeySid", Prefix));
+        public static ApiKeySid Parse(string value) => new ApiKeySid(global::ConversationHooks.SidFormat.Parse(value, nameof(ApiKeySid), Prefix));
 
         /// <summary>Parses a ApiKeySid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out ApiKeySid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out ApiKeySid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new ApiKeySid(value!) : default(ApiKeySid);
+            sid = error == global::ConversationHooks.SidError.None ? new ApiKeySid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(ApiKeySid);
             return error == global::ConversationHooks.SidError.None;
         }
 

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A message on the underlying channel: SM/MM for SMS and MMS, WA for WhatsApp, any two upper-case letters. Its SID is two upper-case letters and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct ChannelMessageSid : global::System.IEquatable<ChannelMessageSid>
     {
         /// <summary>This kind accepts any two upper-case letters as its prefix.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private ChannelMessageSid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a ChannelMessageSid.</summary>
+        /// <summary>Parses a ChannelMessageSid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a ChannelMessageSid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static ChannelMessageSid Parse(string value) => new ChannelMessageSid(global::ConversationHooks.SidFormat.Validate(value, "ChannelMessageSid", Prefix));
+        public static ChannelMessageSid Parse(string value) => new ChannelMessageSid(global::ConversationHooks.SidFormat.Parse(value, nameof(ChannelMessageSid), Prefix));
 
         /// <summary>Parses a ChannelMessageSid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out ChannelMessageSid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out ChannelMessageSid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new ChannelMessageSid(value!) : default(ChannelMessageSid);
+            sid = error == global::ConversationHooks.SidError.None ? new ChannelMessageSid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(ChannelMessageSid);
             return error == global::ConversationHooks.SidError.None;
         }
 

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A content template. Its SID is <c>HX</c> and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct ContentTemplateSid : global::System.IEquatable<ContentTemplateSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private ContentTemplateSid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a ContentTemplateSid.</summary>
+        /// <summary>Parses a ContentTemplateSid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a ContentTemplateSid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static ContentTemplateSid Parse(string value) => new ContentTemplateSid(global::ConversationHooks.SidFormat.Validate(value, "ContentTemplateSid", Prefix));
+        public static ContentTemplateSid Parse(string value) => new ContentTemplateSid(global::ConversationHooks.SidFormat.Parse(value, nameof(ContentTemplateSid), Prefix));
 
         /// <summary>Parses a ContentTemplateSid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out ContentTemplateSid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out ContentTemplateSid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new ContentTemplateSid(value!) : default(ContentTemplateSid);
+            sid = error == global::ConversationHooks.SidError.None ? new ContentTemplateSid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(ContentTemplateSid);
             return error == global::ConversationHooks.SidError.None;
         }
 

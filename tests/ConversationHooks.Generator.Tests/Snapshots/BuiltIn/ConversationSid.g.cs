@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A conversation. Its SID is <c>CH</c> and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct ConversationSid : global::System.IEquatable<ConversationSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private ConversationSid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a ConversationSid.</summary>
+        /// <summary>Parses a ConversationSid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a ConversationSid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static ConversationSid Parse(string value) => new ConversationSid(global::ConversationHooks.SidFormat.Validate(value, "ConversationSid", Prefix));
+        public static ConversationSid Parse(string value) => new ConversationSid(global::ConversationHooks.SidFormat.Parse(value, nameof(ConversationSid), Prefix));
 
         /// <summary>Parses a ConversationSid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out ConversationSid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out ConversationSid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new ConversationSid(value!) : default(ConversationSid);
+            sid = error == global::ConversationHooks.SidError.None ? new ConversationSid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(ConversationSid);
             return error == global::ConversationHooks.SidError.None;
         }
 

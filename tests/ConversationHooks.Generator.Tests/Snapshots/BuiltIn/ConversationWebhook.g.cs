@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>The JSON resource at /v1/Conversations/{ConversationSid}/Webhooks.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationWebhook : global::System.IEquatable<ConversationWebhook>, global::ConversationHooks.IJsonContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
@@ -70,65 +70,82 @@ namespace ConversationHooks
             public static global::System.ReadOnlySpan<byte> Url => new byte[] { 117, 114, 108 };
         }
 
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>The fields this type reads; any other JSON member is skipped.</summary>
+        private enum Field
+        {
+            Sid,
+            AccountSid,
+            ChatServiceSid,
+            ConversationSid,
+            Target,
+            Configuration,
+            DateCreated,
+            DateUpdated,
+            Url,
+        }
+
+        /// <summary>The field the property name <paramref name="reader"/> stands on names; null for a member this type does not read.</summary>
+        private static Field? FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
-                if (reader.ValueTextEquals(Utf8.Sid)) return 0;
-                if (reader.ValueTextEquals(Utf8.AccountSid)) return 1;
-                if (reader.ValueTextEquals(Utf8.ChatServiceSid)) return 2;
-                if (reader.ValueTextEquals(Utf8.ConversationSid)) return 3;
-                if (reader.ValueTextEquals(Utf8.Target)) return 4;
-                if (reader.ValueTextEquals(Utf8.Configuration)) return 5;
-                if (reader.ValueTextEquals(Utf8.DateCreated)) return 6;
-                if (reader.ValueTextEquals(Utf8.DateUpdated)) return 7;
-                if (reader.ValueTextEquals(Utf8.Url)) return 8;
-                return -1;
+                if (reader.ValueTextEquals(Utf8.Sid)) return Field.Sid;
+                if (reader.ValueTextEquals(Utf8.AccountSid)) return Field.AccountSid;
+                if (reader.ValueTextEquals(Utf8.ChatServiceSid)) return Field.ChatServiceSid;
+                if (reader.ValueTextEquals(Utf8.ConversationSid)) return Field.ConversationSid;
+                if (reader.ValueTextEquals(Utf8.Target)) return Field.Target;
+                if (reader.ValueTextEquals(Utf8.Configuration)) return Field.Configuration;
+                if (reader.ValueTextEquals(Utf8.DateCreated)) return Field.DateCreated;
+                if (reader.ValueTextEquals(Utf8.DateUpdated)) return Field.DateUpdated;
+                if (reader.ValueTextEquals(Utf8.Url)) return Field.Url;
+                return null;
             }
 
             var name = reader.ValueSpan;
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Sid)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return 8;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Sid)) return Field.Sid;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return Field.Url;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Target)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Target)) return Field.Target;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.AccountSid)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.AccountSid)) return Field.AccountSid;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.DateCreated)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.DateUpdated)) return 7;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.DateCreated)) return Field.DateCreated;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.DateUpdated)) return Field.DateUpdated;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Configuration)) return 5;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Configuration)) return Field.Configuration;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ChatServiceSid)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ConversationSid)) return 3;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ChatServiceSid)) return Field.ChatServiceSid;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ConversationSid)) return Field.ConversationSid;
                     break;
             }
 
-            return -1;
+            return null;
         }
 
         /// <summary>Reads a ConversationWebhook from UTF-8 JSON.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
         public static ConversationWebhook FromJson(global::System.ReadOnlySpan<byte> utf8Json)
         {
-            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, global::ConversationHooks.JsonFields.ReaderOptions);
+            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, global::ConversationHooks.Internal.JsonFields.ReaderOptions);
             reader.Read();
-            return ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException("Expected a JSON object for ConversationWebhook, found null.");
+            var value = ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException("Expected a JSON object for " + nameof(ConversationWebhook) + ", found null.");
+            global::ConversationHooks.Internal.JsonFields.ReadEndOfInput(ref reader, nameof(ConversationWebhook));
+            return value;
         }
 
         /// <summary>Reads a ConversationWebhook from JSON text.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
-        public static ConversationWebhook FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);
+        public static ConversationWebhook FromJson(string json) => global::ConversationHooks.Internal.JsonFields.ParseText(json, s_fromUtf8);
 
-        private static readonly global::ConversationHooks.Utf8Converter<ConversationWebhook> s_fromUtf8 = FromJson;
+        private static readonly global::ConversationHooks.Internal.Utf8Converter<ConversationWebhook> s_fromUtf8 = FromJson;
 
         /// <summary>Reads a ConversationWebhook (or null) from the value <paramref name="reader"/> stands on.</summary>
         public static ConversationWebhook? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -138,7 +155,7 @@ namespace ConversationHooks
                 return null;
             }
 
-            global::ConversationHooks.JsonFields.ReadStartObject(ref reader, "ConversationWebhook");
+            global::ConversationHooks.Internal.JsonFields.ReadStartObject(ref reader, nameof(ConversationWebhook));
             global::ConversationHooks.WebhookSid? _sid = default;
             global::ConversationHooks.AccountSid? _accountSid = default;
             global::ConversationHooks.ChatServiceSid? _chatServiceSid = default;
@@ -154,15 +171,15 @@ namespace ConversationHooks
                 reader.Read();
                 switch (field)
                 {
-                    case 0: _sid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "sid", s => global::ConversationHooks.WebhookSid.Parse(s)); break;
-                    case 1: _accountSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); break;
-                    case 2: _chatServiceSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "chat_service_sid", s => global::ConversationHooks.ChatServiceSid.Parse(s)); break;
-                    case 3: _conversationSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "conversation_sid", s => global::ConversationHooks.ConversationSid.Parse(s)); break;
-                    case 4: _target = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "target", s => global::ConversationHooks.ConversationWebhookTargetValue.FromUtf8(s)); break;
-                    case 5: _configuration = global::ConversationHooks.ConversationWebhookSettings.ReadJson(ref reader); break;
-                    case 6: _dateCreated = global::ConversationHooks.JsonFields.ReadDateTimeOffset(ref reader, "date_created"); break;
-                    case 7: _dateUpdated = global::ConversationHooks.JsonFields.ReadDateTimeOffset(ref reader, "date_updated"); break;
-                    case 8: _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); break;
+                    case Field.Sid: _sid = global::ConversationHooks.Internal.JsonFields.ReadValue(ref reader, "sid", s => global::ConversationHooks.WebhookSid.Parse(s)); break;
+                    case Field.AccountSid: _accountSid = global::ConversationHooks.Internal.JsonFields.ReadValue(ref reader, "account_sid", s => global::ConversationHooks.AccountSid.Parse(s)); break;
+                    case Field.ChatServiceSid: _chatServiceSid = global::ConversationHooks.Internal.JsonFields.ReadValue(ref reader, "chat_service_sid", s => global::ConversationHooks.ChatServiceSid.Parse(s)); break;
+                    case Field.ConversationSid: _conversationSid = global::ConversationHooks.Internal.JsonFields.ReadValue(ref reader, "conversation_sid", s => global::ConversationHooks.ConversationSid.Parse(s)); break;
+                    case Field.Target: _target = global::ConversationHooks.Internal.JsonFields.ReadWireValue(ref reader, "target", s => global::ConversationHooks.ConversationWebhookTargetValue.FromUtf8(s)); break;
+                    case Field.Configuration: _configuration = global::ConversationHooks.ConversationWebhookSettings.ReadJson(ref reader); break;
+                    case Field.DateCreated: _dateCreated = global::ConversationHooks.Internal.JsonFields.ReadDateTimeOffset(ref reader, "date_created"); break;
+                    case Field.DateUpdated: _dateUpdated = global::ConversationHooks.Internal.JsonFields.ReadDateTimeOffset(ref reader, "date_updated"); break;
+                    case Field.Url: _url = global::ConversationHooks.Internal.JsonFields.ReadString(ref reader, "url"); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -174,34 +191,34 @@ namespace ConversationHooks
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ConversationHooks.JsonFields.Write(writer, "sid", Sid?.ToString());
-            global::ConversationHooks.JsonFields.Write(writer, "account_sid", AccountSid?.ToString());
-            global::ConversationHooks.JsonFields.Write(writer, "chat_service_sid", ChatServiceSid?.ToString());
-            global::ConversationHooks.JsonFields.Write(writer, "conversation_sid", ConversationSid?.ToString());
-            global::ConversationHooks.JsonFields.Write(writer, "target", Target?.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "sid", Sid?.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "account_sid", AccountSid?.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "chat_service_sid", ChatServiceSid?.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "conversation_sid", ConversationSid?.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "target", Target?.ToString());
             if (Configuration is null) writer.WriteNull("configuration"); else { writer.WritePropertyName("configuration"); Configuration.WriteJson(writer); }
-            global::ConversationHooks.JsonFields.Write(writer, "date_created", DateCreated);
-            global::ConversationHooks.JsonFields.Write(writer, "date_updated", DateUpdated);
-            global::ConversationHooks.JsonFields.Write(writer, "url", Url);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "date_created", DateCreated);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "date_updated", DateUpdated);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "url", Url);
             writer.WriteEndObject();
         }
 
         /// <summary>The JSON text of this value.</summary>
-        public string ToJson() => global::ConversationHooks.JsonFields.ToJson(this);
+        public string ToJson() => global::ConversationHooks.Internal.JsonFields.ToJson(this);
 
         /// <summary>True when every property is equal (lists item by item).</summary>
         public bool Equals(ConversationWebhook? other)
         {
             return other is object
-                && global::ConversationHooks.ValueEquality.Equal(Sid, other.Sid)
-                && global::ConversationHooks.ValueEquality.Equal(AccountSid, other.AccountSid)
-                && global::ConversationHooks.ValueEquality.Equal(ChatServiceSid, other.ChatServiceSid)
-                && global::ConversationHooks.ValueEquality.Equal(ConversationSid, other.ConversationSid)
-                && global::ConversationHooks.ValueEquality.Equal(Target, other.Target)
-                && global::ConversationHooks.ValueEquality.Equal(Configuration, other.Configuration)
-                && global::ConversationHooks.ValueEquality.Equal(DateCreated, other.DateCreated)
-                && global::ConversationHooks.ValueEquality.Equal(DateUpdated, other.DateUpdated)
-                && global::ConversationHooks.ValueEquality.Equal(Url, other.Url);
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Sid, other.Sid)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(AccountSid, other.AccountSid)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ChatServiceSid, other.ChatServiceSid)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ConversationSid, other.ConversationSid)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Target, other.Target)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Configuration, other.Configuration)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(DateCreated, other.DateCreated)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(DateUpdated, other.DateUpdated)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Url, other.Url);
         }
 
         /// <inheritdoc/>
@@ -211,16 +228,32 @@ namespace ConversationHooks
         public override int GetHashCode()
         {
             var hash = 17;
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Sid));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(AccountSid));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ChatServiceSid));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ConversationSid));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Target));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Configuration));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(DateCreated));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(DateUpdated));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Url));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Sid));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(AccountSid));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ChatServiceSid));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ConversationSid));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Target));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Configuration));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(DateCreated));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(DateUpdated));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Url));
             return hash;
+        }
+
+        /// <summary>The type's name and every property, as <c>ConversationWebhook { Name = value, ... }</c>.</summary>
+        public override string ToString()
+        {
+            var text = global::ConversationHooks.Internal.DisplayText.Start(nameof(ConversationWebhook));
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Sid), Sid);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(AccountSid), AccountSid);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ChatServiceSid), ChatServiceSid);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ConversationSid), ConversationSid);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Target), Target);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Configuration), Configuration);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(DateCreated), DateCreated);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(DateUpdated), DateUpdated);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Url), Url);
+            return global::ConversationHooks.Internal.DisplayText.End(text);
         }
     }
 }

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A form-encoded request to /v1/Conversations/{ConversationSid}/Webhooks.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationWebhookCreateRequest : global::System.IEquatable<ConversationWebhookCreateRequest>, global::ConversationHooks.IFormContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
@@ -20,8 +20,8 @@ namespace ConversationHooks
             Target = target;
             ConfigurationUrl = configurationUrl;
             ConfigurationMethod = configurationMethod;
-            ConfigurationFilters = configurationFilters;
-            ConfigurationTriggers = configurationTriggers;
+            ConfigurationFilters = configurationFilters == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(configurationFilters);
+            ConfigurationTriggers = configurationTriggers == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(configurationTriggers);
             ConfigurationFlowSid = configurationFlowSid;
             ConfigurationReplayAfter = configurationReplayAfter;
         }
@@ -62,7 +62,7 @@ namespace ConversationHooks
                 for (var i = 0; i < ConfigurationTriggers.Count; i++) writer.Add("Configuration.Triggers", ConfigurationTriggers[i]);
             }
             if (ConfigurationFlowSid != null) writer.Add("Configuration.FlowSid", ConfigurationFlowSid.Value.ToString());
-            if (ConfigurationReplayAfter != null) writer.Add("Configuration.ReplayAfter", global::ConversationHooks.FormValues.Format(ConfigurationReplayAfter.Value));
+            if (ConfigurationReplayAfter != null) writer.Add("Configuration.ReplayAfter", global::ConversationHooks.Internal.FormValues.Format(ConfigurationReplayAfter.Value));
         }
 
         /// <summary>The form body (<c>application/x-www-form-urlencoded</c>), encoded as the Twilio SDK encodes it.</summary>
@@ -90,15 +90,15 @@ namespace ConversationHooks
                 switch (pair.Key)
                 {
                     case "Target":
-                        if (_target != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ConversationWebhookCreateRequest");
+                        if (_target != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ConversationWebhookCreateRequest));
                         _target = global::ConversationHooks.ConversationWebhookTargetValue.FromWireName(pair.Value);
                         break;
                     case "Configuration.Url":
-                        if (_configurationUrl != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ConversationWebhookCreateRequest");
+                        if (_configurationUrl != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ConversationWebhookCreateRequest));
                         _configurationUrl = pair.Value;
                         break;
                     case "Configuration.Method":
-                        if (_configurationMethod != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ConversationWebhookCreateRequest");
+                        if (_configurationMethod != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ConversationWebhookCreateRequest));
                         _configurationMethod = global::ConversationHooks.ConversationWebhookMethodValue.FromWireName(pair.Value);
                         break;
                     case "Configuration.Filters":
@@ -108,31 +108,31 @@ namespace ConversationHooks
                         (_configurationTriggers ?? (_configurationTriggers = new global::System.Collections.Generic.List<string>())).Add(pair.Value);
                         break;
                     case "Configuration.FlowSid":
-                        if (_configurationFlowSid != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ConversationWebhookCreateRequest");
+                        if (_configurationFlowSid != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ConversationWebhookCreateRequest));
                         _configurationFlowSid = global::ConversationHooks.FlowSid.Parse(pair.Value);
                         break;
                     case "Configuration.ReplayAfter":
-                        if (_configurationReplayAfter != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ConversationWebhookCreateRequest");
-                        _configurationReplayAfter = global::ConversationHooks.FormValues.ParseInt32(pair.Value, "Configuration.ReplayAfter");
+                        if (_configurationReplayAfter != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ConversationWebhookCreateRequest));
+                        _configurationReplayAfter = global::ConversationHooks.Internal.FormValues.ParseInt32(pair.Value, "Configuration.ReplayAfter");
                         break;
-                    default: throw global::ConversationHooks.FormValues.Unknown(pair.Key, "ConversationWebhookCreateRequest");
+                    default: throw global::ConversationHooks.Internal.FormValues.Unknown(pair.Key, nameof(ConversationWebhookCreateRequest));
                 }
             }
 
-            return new ConversationWebhookCreateRequest(target: _target != null ? _target.Value : throw global::ConversationHooks.FormValues.Missing("Target", "ConversationWebhookCreateRequest"), configurationUrl: _configurationUrl, configurationMethod: _configurationMethod, configurationFilters: _configurationFilters, configurationTriggers: _configurationTriggers, configurationFlowSid: _configurationFlowSid, configurationReplayAfter: _configurationReplayAfter);
+            return new ConversationWebhookCreateRequest(target: _target != null ? _target.Value : throw global::ConversationHooks.Internal.FormValues.Missing("Target", nameof(ConversationWebhookCreateRequest)), configurationUrl: _configurationUrl, configurationMethod: _configurationMethod, configurationFilters: _configurationFilters, configurationTriggers: _configurationTriggers, configurationFlowSid: _configurationFlowSid, configurationReplayAfter: _configurationReplayAfter);
         }
 
         /// <summary>True when every property is equal (lists item by item).</summary>
         public bool Equals(ConversationWebhookCreateRequest? other)
         {
             return other is object
-                && global::ConversationHooks.ValueEquality.Equal(Target, other.Target)
-                && global::ConversationHooks.ValueEquality.Equal(ConfigurationUrl, other.ConfigurationUrl)
-                && global::ConversationHooks.ValueEquality.Equal(ConfigurationMethod, other.ConfigurationMethod)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(ConfigurationFilters, other.ConfigurationFilters)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(ConfigurationTriggers, other.ConfigurationTriggers)
-                && global::ConversationHooks.ValueEquality.Equal(ConfigurationFlowSid, other.ConfigurationFlowSid)
-                && global::ConversationHooks.ValueEquality.Equal(ConfigurationReplayAfter, other.ConfigurationReplayAfter);
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Target, other.Target)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ConfigurationUrl, other.ConfigurationUrl)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ConfigurationMethod, other.ConfigurationMethod)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(ConfigurationFilters, other.ConfigurationFilters)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(ConfigurationTriggers, other.ConfigurationTriggers)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ConfigurationFlowSid, other.ConfigurationFlowSid)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ConfigurationReplayAfter, other.ConfigurationReplayAfter);
         }
 
         /// <inheritdoc/>
@@ -142,14 +142,28 @@ namespace ConversationHooks
         public override int GetHashCode()
         {
             var hash = 17;
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Target));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ConfigurationUrl));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ConfigurationMethod));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(ConfigurationFilters));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(ConfigurationTriggers));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ConfigurationFlowSid));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ConfigurationReplayAfter));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Target));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ConfigurationUrl));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ConfigurationMethod));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(ConfigurationFilters));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(ConfigurationTriggers));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ConfigurationFlowSid));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ConfigurationReplayAfter));
             return hash;
+        }
+
+        /// <summary>The type's name and every property, as <c>ConversationWebhookCreateRequest { Name = value, ... }</c>.</summary>
+        public override string ToString()
+        {
+            var text = global::ConversationHooks.Internal.DisplayText.Start(nameof(ConversationWebhookCreateRequest));
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Target), Target);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ConfigurationUrl), ConfigurationUrl);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ConfigurationMethod), ConfigurationMethod);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(ConfigurationFilters), ConfigurationFilters);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(ConfigurationTriggers), ConfigurationTriggers);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ConfigurationFlowSid), ConfigurationFlowSid);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ConfigurationReplayAfter), ConfigurationReplayAfter);
+            return global::ConversationHooks.Internal.DisplayText.End(text);
         }
     }
 }

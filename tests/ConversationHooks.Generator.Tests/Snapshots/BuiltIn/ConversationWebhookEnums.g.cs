@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>The HTTP method Twilio uses to call a webhook at conversation scope.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum ConversationWebhookMethod
     {
         /// <summary><c>get</c>: HTTP GET, written as "get" at this scope.</summary>
@@ -14,7 +14,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The wire names of ConversationWebhookMethod, and conversions between the two.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static partial class ConversationWebhookMethodNames
     {
         /// <summary>The wire name of ConversationWebhookMethod.Get.</summary>
@@ -24,7 +24,7 @@ namespace ConversationHooks
         public const string Post = "post";
 
         /// <summary>The wire name of every ConversationWebhookMethod, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[] { Get, Post };
+        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Get, Post });
 
         /// <summary>The wire name of ConversationWebhookMethod <paramref name="value"/>.</summary>
         public static string GetWireName(this ConversationWebhookMethod value)
@@ -33,7 +33,7 @@ namespace ConversationHooks
             {
                 case ConversationWebhookMethod.Get: return Get;
                 case ConversationWebhookMethod.Post: return Post;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ConversationWebhookMethod.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + nameof(ConversationWebhookMethod) + ".");
             }
         }
 
@@ -100,7 +100,7 @@ namespace ConversationHooks
     }
 
     /// <summary>A ConversationWebhookMethod as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct ConversationWebhookMethodValue : global::System.IEquatable<ConversationWebhookMethodValue>
     {
         private readonly string _wireName;
@@ -136,7 +136,7 @@ namespace ConversationHooks
         public static ConversationWebhookMethodValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
         {
             ConversationWebhookMethod value;
-            return ConversationWebhookMethodNames.TryParse(utf8WireName, out value) ? new ConversationWebhookMethodValue(value) : new ConversationWebhookMethodValue(global::ConversationHooks.WireText.Decode(utf8WireName));
+            return ConversationWebhookMethodNames.TryParse(utf8WireName, out value) ? new ConversationWebhookMethodValue(value) : new ConversationWebhookMethodValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
@@ -175,7 +175,7 @@ namespace ConversationHooks
     }
 
     /// <summary>Where a webhook at conversation scope delivers its events.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum ConversationWebhookTarget
     {
         /// <summary><c>webhook</c>: the "webhook" target.</summary>
@@ -187,7 +187,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The wire names of ConversationWebhookTarget, and conversions between the two.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static partial class ConversationWebhookTargetNames
     {
         /// <summary>The wire name of ConversationWebhookTarget.Webhook.</summary>
@@ -200,7 +200,7 @@ namespace ConversationHooks
         public const string Studio = "studio";
 
         /// <summary>The wire name of every ConversationWebhookTarget, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[] { Webhook, Trigger, Studio };
+        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Webhook, Trigger, Studio });
 
         /// <summary>The wire name of ConversationWebhookTarget <paramref name="value"/>.</summary>
         public static string GetWireName(this ConversationWebhookTarget value)
@@ -210,7 +210,7 @@ namespace ConversationHooks
                 case ConversationWebhookTarget.Webhook: return Webhook;
                 case ConversationWebhookTarget.Trigger: return Trigger;
                 case ConversationWebhookTarget.Studio: return Studio;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ConversationWebhookTarget.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + nameof(ConversationWebhookTarget) + ".");
             }
         }
 
@@ -294,7 +294,7 @@ namespace ConversationHooks
     }
 
     /// <summary>A ConversationWebhookTarget as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct ConversationWebhookTargetValue : global::System.IEquatable<ConversationWebhookTargetValue>
     {
         private readonly string _wireName;
@@ -330,7 +330,7 @@ namespace ConversationHooks
         public static ConversationWebhookTargetValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
         {
             ConversationWebhookTarget value;
-            return ConversationWebhookTargetNames.TryParse(utf8WireName, out value) ? new ConversationWebhookTargetValue(value) : new ConversationWebhookTargetValue(global::ConversationHooks.WireText.Decode(utf8WireName));
+            return ConversationWebhookTargetNames.TryParse(utf8WireName, out value) ? new ConversationWebhookTargetValue(value) : new ConversationWebhookTargetValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>The &lt;c&gt;configuration&lt;/c&gt; object of ConversationWebhook.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationWebhookSettings : global::System.IEquatable<ConversationWebhookSettings>, global::ConversationHooks.IJsonContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
@@ -18,8 +18,8 @@ namespace ConversationHooks
         {
             Url = url;
             Method = method;
-            Filters = filters;
-            Triggers = triggers;
+            Filters = filters == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(filters);
+            Triggers = triggers == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(triggers);
             FlowSid = flowSid;
             ReplayAfter = replayAfter;
         }
@@ -52,57 +52,71 @@ namespace ConversationHooks
             public static global::System.ReadOnlySpan<byte> ReplayAfter => new byte[] { 114, 101, 112, 108, 97, 121, 95, 97, 102, 116, 101, 114 };
         }
 
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>The fields this type reads; any other JSON member is skipped.</summary>
+        private enum Field
+        {
+            Url,
+            Method,
+            Filters,
+            Triggers,
+            FlowSid,
+            ReplayAfter,
+        }
+
+        /// <summary>The field the property name <paramref name="reader"/> stands on names; null for a member this type does not read.</summary>
+        private static Field? FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
-                if (reader.ValueTextEquals(Utf8.Url)) return 0;
-                if (reader.ValueTextEquals(Utf8.Method)) return 1;
-                if (reader.ValueTextEquals(Utf8.Filters)) return 2;
-                if (reader.ValueTextEquals(Utf8.Triggers)) return 3;
-                if (reader.ValueTextEquals(Utf8.FlowSid)) return 4;
-                if (reader.ValueTextEquals(Utf8.ReplayAfter)) return 5;
-                return -1;
+                if (reader.ValueTextEquals(Utf8.Url)) return Field.Url;
+                if (reader.ValueTextEquals(Utf8.Method)) return Field.Method;
+                if (reader.ValueTextEquals(Utf8.Filters)) return Field.Filters;
+                if (reader.ValueTextEquals(Utf8.Triggers)) return Field.Triggers;
+                if (reader.ValueTextEquals(Utf8.FlowSid)) return Field.FlowSid;
+                if (reader.ValueTextEquals(Utf8.ReplayAfter)) return Field.ReplayAfter;
+                return null;
             }
 
             var name = reader.ValueSpan;
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Url)) return Field.Url;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Method)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Method)) return Field.Method;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Filters)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Filters)) return Field.Filters;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Triggers)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.FlowSid)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.Triggers)) return Field.Triggers;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.FlowSid)) return Field.FlowSid;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ReplayAfter)) return 5;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, Utf8.ReplayAfter)) return Field.ReplayAfter;
                     break;
             }
 
-            return -1;
+            return null;
         }
 
         /// <summary>Reads a ConversationWebhookSettings from UTF-8 JSON.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
         public static ConversationWebhookSettings FromJson(global::System.ReadOnlySpan<byte> utf8Json)
         {
-            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, global::ConversationHooks.JsonFields.ReaderOptions);
+            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, global::ConversationHooks.Internal.JsonFields.ReaderOptions);
             reader.Read();
-            return ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException("Expected a JSON object for ConversationWebhookSettings, found null.");
+            var value = ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException("Expected a JSON object for " + nameof(ConversationWebhookSettings) + ", found null.");
+            global::ConversationHooks.Internal.JsonFields.ReadEndOfInput(ref reader, nameof(ConversationWebhookSettings));
+            return value;
         }
 
         /// <summary>Reads a ConversationWebhookSettings from JSON text.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">Malformed JSON, or a field of the wrong type; the message names the field.</exception>
-        public static ConversationWebhookSettings FromJson(string json) => global::ConversationHooks.JsonFields.ParseText(json, s_fromUtf8);
+        public static ConversationWebhookSettings FromJson(string json) => global::ConversationHooks.Internal.JsonFields.ParseText(json, s_fromUtf8);
 
-        private static readonly global::ConversationHooks.Utf8Converter<ConversationWebhookSettings> s_fromUtf8 = FromJson;
+        private static readonly global::ConversationHooks.Internal.Utf8Converter<ConversationWebhookSettings> s_fromUtf8 = FromJson;
 
         /// <summary>Reads a ConversationWebhookSettings (or null) from the value <paramref name="reader"/> stands on.</summary>
         public static ConversationWebhookSettings? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -112,7 +126,7 @@ namespace ConversationHooks
                 return null;
             }
 
-            global::ConversationHooks.JsonFields.ReadStartObject(ref reader, "ConversationWebhookSettings");
+            global::ConversationHooks.Internal.JsonFields.ReadStartObject(ref reader, nameof(ConversationWebhookSettings));
             string? _url = default;
             global::ConversationHooks.ConversationWebhookMethodValue? _method = default;
             global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? _filters = default;
@@ -125,12 +139,12 @@ namespace ConversationHooks
                 reader.Read();
                 switch (field)
                 {
-                    case 0: _url = global::ConversationHooks.JsonFields.ReadString(ref reader, "url"); break;
-                    case 1: _method = global::ConversationHooks.JsonFields.ReadWireValue(ref reader, "method", s => global::ConversationHooks.ConversationWebhookMethodValue.FromUtf8(s)); break;
-                    case 2: _filters = global::ConversationHooks.JsonFields.ReadWireArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromUtf8(s)); break;
-                    case 3: _triggers = global::ConversationHooks.JsonFields.ReadArray(ref reader, "triggers", s => s); break;
-                    case 4: _flowSid = global::ConversationHooks.JsonFields.ReadValue(ref reader, "flow_sid", s => global::ConversationHooks.FlowSid.Parse(s)); break;
-                    case 5: _replayAfter = global::ConversationHooks.JsonFields.ReadInt32(ref reader, "replay_after"); break;
+                    case Field.Url: _url = global::ConversationHooks.Internal.JsonFields.ReadString(ref reader, "url"); break;
+                    case Field.Method: _method = global::ConversationHooks.Internal.JsonFields.ReadWireValue(ref reader, "method", s => global::ConversationHooks.ConversationWebhookMethodValue.FromUtf8(s)); break;
+                    case Field.Filters: _filters = global::ConversationHooks.Internal.JsonFields.ReadWireArray(ref reader, "filters", s => global::ConversationHooks.WebhookFilterValue.FromUtf8(s)); break;
+                    case Field.Triggers: _triggers = global::ConversationHooks.Internal.JsonFields.ReadArray(ref reader, "triggers", s => s); break;
+                    case Field.FlowSid: _flowSid = global::ConversationHooks.Internal.JsonFields.ReadValue(ref reader, "flow_sid", s => global::ConversationHooks.FlowSid.Parse(s)); break;
+                    case Field.ReplayAfter: _replayAfter = global::ConversationHooks.Internal.JsonFields.ReadInt32(ref reader, "replay_after"); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -142,28 +156,28 @@ namespace ConversationHooks
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ConversationHooks.JsonFields.Write(writer, "url", Url);
-            global::ConversationHooks.JsonFields.Write(writer, "method", Method?.ToString());
-            global::ConversationHooks.JsonFields.WriteArray(writer, "filters", Filters, v => v.ToString());
-            global::ConversationHooks.JsonFields.WriteArray(writer, "triggers", Triggers, v => v);
-            global::ConversationHooks.JsonFields.Write(writer, "flow_sid", FlowSid?.ToString());
-            global::ConversationHooks.JsonFields.Write(writer, "replay_after", ReplayAfter);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "url", Url);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "method", Method?.ToString());
+            global::ConversationHooks.Internal.JsonFields.WriteArray(writer, "filters", Filters, v => v.ToString());
+            global::ConversationHooks.Internal.JsonFields.WriteArray(writer, "triggers", Triggers, v => v);
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "flow_sid", FlowSid?.ToString());
+            global::ConversationHooks.Internal.JsonFields.Write(writer, "replay_after", ReplayAfter);
             writer.WriteEndObject();
         }
 
         /// <summary>The JSON text of this value.</summary>
-        public string ToJson() => global::ConversationHooks.JsonFields.ToJson(this);
+        public string ToJson() => global::ConversationHooks.Internal.JsonFields.ToJson(this);
 
         /// <summary>True when every property is equal (lists item by item).</summary>
         public bool Equals(ConversationWebhookSettings? other)
         {
             return other is object
-                && global::ConversationHooks.ValueEquality.Equal(Url, other.Url)
-                && global::ConversationHooks.ValueEquality.Equal(Method, other.Method)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(Filters, other.Filters)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(Triggers, other.Triggers)
-                && global::ConversationHooks.ValueEquality.Equal(FlowSid, other.FlowSid)
-                && global::ConversationHooks.ValueEquality.Equal(ReplayAfter, other.ReplayAfter);
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Url, other.Url)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Method, other.Method)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(Filters, other.Filters)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(Triggers, other.Triggers)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(FlowSid, other.FlowSid)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ReplayAfter, other.ReplayAfter);
         }
 
         /// <inheritdoc/>
@@ -173,13 +187,26 @@ namespace ConversationHooks
         public override int GetHashCode()
         {
             var hash = 17;
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Url));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Method));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(Filters));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(Triggers));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(FlowSid));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ReplayAfter));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Url));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Method));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(Filters));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(Triggers));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(FlowSid));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ReplayAfter));
             return hash;
+        }
+
+        /// <summary>The type's name and every property, as <c>ConversationWebhookSettings { Name = value, ... }</c>.</summary>
+        public override string ToString()
+        {
+            var text = global::ConversationHooks.Internal.DisplayText.Start(nameof(ConversationWebhookSettings));
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Url), Url);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Method), Method);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(Filters), Filters);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(Triggers), Triggers);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(FlowSid), FlowSid);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ReplayAfter), ReplayAfter);
+            return global::ConversationHooks.Internal.DisplayText.End(text);
         }
     }
 }

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A form-encoded request to /v1/Conversations/{ConversationSid}/Webhooks.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationWebhookUpdateRequest : global::System.IEquatable<ConversationWebhookUpdateRequest>, global::ConversationHooks.IFormContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
@@ -17,8 +17,8 @@ namespace ConversationHooks
         {
             ConfigurationUrl = configurationUrl;
             ConfigurationMethod = configurationMethod;
-            ConfigurationFilters = configurationFilters;
-            ConfigurationTriggers = configurationTriggers;
+            ConfigurationFilters = configurationFilters == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(configurationFilters);
+            ConfigurationTriggers = configurationTriggers == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(configurationTriggers);
             ConfigurationFlowSid = configurationFlowSid;
         }
 
@@ -76,11 +76,11 @@ namespace ConversationHooks
                 switch (pair.Key)
                 {
                     case "Configuration.Url":
-                        if (_configurationUrl != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ConversationWebhookUpdateRequest");
+                        if (_configurationUrl != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ConversationWebhookUpdateRequest));
                         _configurationUrl = pair.Value;
                         break;
                     case "Configuration.Method":
-                        if (_configurationMethod != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ConversationWebhookUpdateRequest");
+                        if (_configurationMethod != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ConversationWebhookUpdateRequest));
                         _configurationMethod = global::ConversationHooks.ConversationWebhookMethodValue.FromWireName(pair.Value);
                         break;
                     case "Configuration.Filters":
@@ -90,10 +90,10 @@ namespace ConversationHooks
                         (_configurationTriggers ?? (_configurationTriggers = new global::System.Collections.Generic.List<string>())).Add(pair.Value);
                         break;
                     case "Configuration.FlowSid":
-                        if (_configurationFlowSid != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ConversationWebhookUpdateRequest");
+                        if (_configurationFlowSid != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ConversationWebhookUpdateRequest));
                         _configurationFlowSid = global::ConversationHooks.FlowSid.Parse(pair.Value);
                         break;
-                    default: throw global::ConversationHooks.FormValues.Unknown(pair.Key, "ConversationWebhookUpdateRequest");
+                    default: throw global::ConversationHooks.Internal.FormValues.Unknown(pair.Key, nameof(ConversationWebhookUpdateRequest));
                 }
             }
 
@@ -104,11 +104,11 @@ namespace ConversationHooks
         public bool Equals(ConversationWebhookUpdateRequest? other)
         {
             return other is object
-                && global::ConversationHooks.ValueEquality.Equal(ConfigurationUrl, other.ConfigurationUrl)
-                && global::ConversationHooks.ValueEquality.Equal(ConfigurationMethod, other.ConfigurationMethod)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(ConfigurationFilters, other.ConfigurationFilters)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(ConfigurationTriggers, other.ConfigurationTriggers)
-                && global::ConversationHooks.ValueEquality.Equal(ConfigurationFlowSid, other.ConfigurationFlowSid);
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ConfigurationUrl, other.ConfigurationUrl)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ConfigurationMethod, other.ConfigurationMethod)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(ConfigurationFilters, other.ConfigurationFilters)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(ConfigurationTriggers, other.ConfigurationTriggers)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(ConfigurationFlowSid, other.ConfigurationFlowSid);
         }
 
         /// <inheritdoc/>
@@ -118,12 +118,24 @@ namespace ConversationHooks
         public override int GetHashCode()
         {
             var hash = 17;
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ConfigurationUrl));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ConfigurationMethod));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(ConfigurationFilters));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(ConfigurationTriggers));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(ConfigurationFlowSid));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ConfigurationUrl));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ConfigurationMethod));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(ConfigurationFilters));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(ConfigurationTriggers));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(ConfigurationFlowSid));
             return hash;
+        }
+
+        /// <summary>The type's name and every property, as <c>ConversationWebhookUpdateRequest { Name = value, ... }</c>.</summary>
+        public override string ToString()
+        {
+            var text = global::ConversationHooks.Internal.DisplayText.Start(nameof(ConversationWebhookUpdateRequest));
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ConfigurationUrl), ConfigurationUrl);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ConfigurationMethod), ConfigurationMethod);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(ConfigurationFilters), ConfigurationFilters);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(ConfigurationTriggers), ConfigurationTriggers);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(ConfigurationFlowSid), ConfigurationFlowSid);
+            return global::ConversationHooks.Internal.DisplayText.End(text);
         }
     }
 }

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A push credential. Its SID is <c>CR</c> and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct CredentialSid : global::System.IEquatable<CredentialSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private CredentialSid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a CredentialSid.</summary>
+        /// <summary>Parses a CredentialSid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a CredentialSid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static CredentialSid Parse(string value) => new CredentialSid(global::ConversationHooks.SidFormat.Validate(value, "CredentialSid", Prefix));
+        public static CredentialSid Parse(string value) => new CredentialSid(global::ConversationHooks.SidFormat.Parse(value, nameof(CredentialSid), Prefix));
 
         /// <summary>Parses a CredentialSid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out CredentialSid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out CredentialSid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new CredentialSid(value!) : default(CredentialSid);
+            sid = error == global::ConversationHooks.SidError.None ? new CredentialSid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(CredentialSid);
             return error == global::ConversationHooks.SidError.None;
         }
 

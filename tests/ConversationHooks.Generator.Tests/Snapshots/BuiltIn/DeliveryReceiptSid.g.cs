@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A delivery receipt. Its SID is <c>DY</c> and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct DeliveryReceiptSid : global::System.IEquatable<DeliveryReceiptSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private DeliveryReceiptSid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a DeliveryReceiptSid.</summary>
+        /// <summary>Parses a DeliveryReceiptSid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a DeliveryReceiptSid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static DeliveryReceiptSid Parse(string value) => new DeliveryReceiptSid(global::ConversationHooks.SidFormat.Validate(value, "DeliveryReceiptSid", Prefix));
+        public static DeliveryReceiptSid Parse(string value) => new DeliveryReceiptSid(global::ConversationHooks.SidFormat.Parse(value, nameof(DeliveryReceiptSid), Prefix));
 
         /// <summary>Parses a DeliveryReceiptSid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out DeliveryReceiptSid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out DeliveryReceiptSid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new DeliveryReceiptSid(value!) : default(DeliveryReceiptSid);
+            sid = error == global::ConversationHooks.SidError.None ? new DeliveryReceiptSid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(DeliveryReceiptSid);
             return error == global::ConversationHooks.SidError.None;
         }
 

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A media item. Its SID is <c>ME</c> and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct MediaSid : global::System.IEquatable<MediaSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private MediaSid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a MediaSid.</summary>
+        /// <summary>Parses a MediaSid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a MediaSid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static MediaSid Parse(string value) => new MediaSid(global::ConversationHooks.SidFormat.Validate(value, "MediaSid", Prefix));
+        public static MediaSid Parse(string value) => new MediaSid(global::ConversationHooks.SidFormat.Parse(value, nameof(MediaSid), Prefix));
 
         /// <summary>Parses a MediaSid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out MediaSid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out MediaSid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new MediaSid(value!) : default(MediaSid);
+            sid = error == global::ConversationHooks.SidError.None ? new MediaSid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(MediaSid);
             return error == global::ConversationHooks.SidError.None;
         }
 

@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A messaging service. Its SID is <c>MG</c> and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct MessagingServiceSid : global::System.IEquatable<MessagingServiceSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private MessagingServiceSid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a MessagingServiceSid.</summary>
+        /// <summary>Parses a MessagingServiceSid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a MessagingServiceSid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static MessagingServiceSid Parse(string value) => new MessagingServiceSid(global::ConversationHooks.SidFormat.Validate(value, "MessagingServiceSid", Prefix));
+        public static MessagingServiceSid Parse(string value) => new MessagingServiceSid(global::ConversationHooks.SidFormat.Parse(value, nameof(MessagingServiceSid), Prefix));
 
         /// <summary>Parses a MessagingServiceSid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out MessagingServiceSid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out MessagingServiceSid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new MessagingServiceSid(value!) : default(MessagingServiceSid);
+            sid = error == global::ConversationHooks.SidError.None ? new MessagingServiceSid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(MessagingServiceSid);
             return error == global::ConversationHooks.SidError.None;
         }
 

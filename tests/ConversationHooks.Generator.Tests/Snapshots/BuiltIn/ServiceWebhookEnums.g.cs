@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>The HTTP method Twilio uses to call a webhook at service scope.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum ServiceWebhookMethod
     {
         /// <summary><c>GET</c>: HTTP GET, written as "GET" at this scope.</summary>
@@ -14,7 +14,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The wire names of ServiceWebhookMethod, and conversions between the two.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static partial class ServiceWebhookMethodNames
     {
         /// <summary>The wire name of ServiceWebhookMethod.Get.</summary>
@@ -24,7 +24,7 @@ namespace ConversationHooks
         public const string Post = "POST";
 
         /// <summary>The wire name of every ServiceWebhookMethod, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[] { Get, Post };
+        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Get, Post });
 
         /// <summary>The wire name of ServiceWebhookMethod <paramref name="value"/>.</summary>
         public static string GetWireName(this ServiceWebhookMethod value)
@@ -33,7 +33,7 @@ namespace ConversationHooks
             {
                 case ServiceWebhookMethod.Get: return Get;
                 case ServiceWebhookMethod.Post: return Post;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined ServiceWebhookMethod.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + nameof(ServiceWebhookMethod) + ".");
             }
         }
 
@@ -100,7 +100,7 @@ namespace ConversationHooks
     }
 
     /// <summary>A ServiceWebhookMethod as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct ServiceWebhookMethodValue : global::System.IEquatable<ServiceWebhookMethodValue>
     {
         private readonly string _wireName;
@@ -136,7 +136,7 @@ namespace ConversationHooks
         public static ServiceWebhookMethodValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
         {
             ServiceWebhookMethod value;
-            return ServiceWebhookMethodNames.TryParse(utf8WireName, out value) ? new ServiceWebhookMethodValue(value) : new ServiceWebhookMethodValue(global::ConversationHooks.WireText.Decode(utf8WireName));
+            return ServiceWebhookMethodNames.TryParse(utf8WireName, out value) ? new ServiceWebhookMethodValue(value) : new ServiceWebhookMethodValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>

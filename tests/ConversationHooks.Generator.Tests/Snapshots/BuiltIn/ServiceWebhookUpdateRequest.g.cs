@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A form-encoded request to /v1/Services/{ChatServiceSid}/Configuration/Webhooks.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ServiceWebhookUpdateRequest : global::System.IEquatable<ServiceWebhookUpdateRequest>, global::ConversationHooks.IFormContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
@@ -16,7 +16,7 @@ namespace ConversationHooks
         {
             PreWebhookUrl = preWebhookUrl;
             PostWebhookUrl = postWebhookUrl;
-            Filters = filters;
+            Filters = filters == null ? null : global::ConversationHooks.Internal.ReadOnlyLists.CopyOf(filters);
             Method = method;
         }
 
@@ -66,21 +66,21 @@ namespace ConversationHooks
                 switch (pair.Key)
                 {
                     case "PreWebhookUrl":
-                        if (_preWebhookUrl != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ServiceWebhookUpdateRequest");
+                        if (_preWebhookUrl != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ServiceWebhookUpdateRequest));
                         _preWebhookUrl = pair.Value;
                         break;
                     case "PostWebhookUrl":
-                        if (_postWebhookUrl != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ServiceWebhookUpdateRequest");
+                        if (_postWebhookUrl != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ServiceWebhookUpdateRequest));
                         _postWebhookUrl = pair.Value;
                         break;
                     case "Filters":
                         (_filters ?? (_filters = new global::System.Collections.Generic.List<global::ConversationHooks.WebhookFilterValue>())).Add(global::ConversationHooks.WebhookFilterValue.FromWireName(pair.Value));
                         break;
                     case "Method":
-                        if (_method != null) throw global::ConversationHooks.FormValues.Duplicate(pair.Key, "ServiceWebhookUpdateRequest");
+                        if (_method != null) throw global::ConversationHooks.Internal.FormValues.Duplicate(pair.Key, nameof(ServiceWebhookUpdateRequest));
                         _method = global::ConversationHooks.ServiceWebhookMethodValue.FromWireName(pair.Value);
                         break;
-                    default: throw global::ConversationHooks.FormValues.Unknown(pair.Key, "ServiceWebhookUpdateRequest");
+                    default: throw global::ConversationHooks.Internal.FormValues.Unknown(pair.Key, nameof(ServiceWebhookUpdateRequest));
                 }
             }
 
@@ -91,10 +91,10 @@ namespace ConversationHooks
         public bool Equals(ServiceWebhookUpdateRequest? other)
         {
             return other is object
-                && global::ConversationHooks.ValueEquality.Equal(PreWebhookUrl, other.PreWebhookUrl)
-                && global::ConversationHooks.ValueEquality.Equal(PostWebhookUrl, other.PostWebhookUrl)
-                && global::ConversationHooks.ValueEquality.SequenceEqual(Filters, other.Filters)
-                && global::ConversationHooks.ValueEquality.Equal(Method, other.Method);
+                && global::ConversationHooks.Internal.ValueEquality.Equal(PreWebhookUrl, other.PreWebhookUrl)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(PostWebhookUrl, other.PostWebhookUrl)
+                && global::ConversationHooks.Internal.ValueEquality.SequenceEqual(Filters, other.Filters)
+                && global::ConversationHooks.Internal.ValueEquality.Equal(Method, other.Method);
         }
 
         /// <inheritdoc/>
@@ -104,11 +104,22 @@ namespace ConversationHooks
         public override int GetHashCode()
         {
             var hash = 17;
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(PreWebhookUrl));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(PostWebhookUrl));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.SequenceHash(Filters));
-            hash = unchecked((hash * 31) + global::ConversationHooks.ValueEquality.Hash(Method));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(PreWebhookUrl));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(PostWebhookUrl));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.SequenceHash(Filters));
+            hash = unchecked((hash * 31) + global::ConversationHooks.Internal.ValueEquality.Hash(Method));
             return hash;
+        }
+
+        /// <summary>The type's name and every property, as <c>ServiceWebhookUpdateRequest { Name = value, ... }</c>.</summary>
+        public override string ToString()
+        {
+            var text = global::ConversationHooks.Internal.DisplayText.Start(nameof(ServiceWebhookUpdateRequest));
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(PreWebhookUrl), PreWebhookUrl);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(PostWebhookUrl), PostWebhookUrl);
+            global::ConversationHooks.Internal.DisplayText.AddList(text, nameof(Filters), Filters);
+            global::ConversationHooks.Internal.DisplayText.Add(text, nameof(Method), Method);
+            return global::ConversationHooks.Internal.DisplayText.End(text);
         }
     }
 }

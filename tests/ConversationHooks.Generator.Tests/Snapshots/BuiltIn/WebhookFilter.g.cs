@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A Twilio Conversations webhook event filter.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum WebhookFilter
     {
         /// <summary><c>onMessageAdd</c>: pre-action: Before a message is added; the answer can change its body, author or attributes, or reject it.</summary>
@@ -56,7 +56,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The wire names of WebhookFilter, and conversions between the two.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static partial class WebhookFilterNames
     {
         /// <summary>The wire name of WebhookFilter.OnMessageAdd.</summary>
@@ -129,7 +129,7 @@ namespace ConversationHooks
         public const string OnUserUpdated = "onUserUpdated";
 
         /// <summary>The wire name of every WebhookFilter, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[] { OnMessageAdd, OnMessageUpdate, OnMessageRemove, OnMessageAdded, OnMessageUpdated, OnMessageRemoved, OnConversationAdd, OnConversationUpdate, OnConversationRemove, OnConversationAdded, OnConversationUpdated, OnConversationRemoved, OnConversationStateUpdated, OnParticipantAdd, OnParticipantUpdate, OnParticipantRemove, OnParticipantAdded, OnParticipantUpdated, OnParticipantRemoved, OnDeliveryUpdated, OnUserUpdate, OnUserAdded, OnUserUpdated };
+        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { OnMessageAdd, OnMessageUpdate, OnMessageRemove, OnMessageAdded, OnMessageUpdated, OnMessageRemoved, OnConversationAdd, OnConversationUpdate, OnConversationRemove, OnConversationAdded, OnConversationUpdated, OnConversationRemoved, OnConversationStateUpdated, OnParticipantAdd, OnParticipantUpdate, OnParticipantRemove, OnParticipantAdded, OnParticipantUpdated, OnParticipantRemoved, OnDeliveryUpdated, OnUserUpdate, OnUserAdded, OnUserUpdated });
 
         /// <summary>The wire name of WebhookFilter <paramref name="value"/>.</summary>
         public static string GetWireName(this WebhookFilter value)
@@ -159,7 +159,7 @@ namespace ConversationHooks
                 case WebhookFilter.OnUserUpdate: return OnUserUpdate;
                 case WebhookFilter.OnUserAdded: return OnUserAdded;
                 case WebhookFilter.OnUserUpdated: return OnUserUpdated;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined WebhookFilter.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + nameof(WebhookFilter) + ".");
             }
         }
 
@@ -483,7 +483,7 @@ namespace ConversationHooks
     }
 
     /// <summary>A WebhookFilter as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct WebhookFilterValue : global::System.IEquatable<WebhookFilterValue>
     {
         private readonly string _wireName;
@@ -519,7 +519,7 @@ namespace ConversationHooks
         public static WebhookFilterValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
         {
             WebhookFilter value;
-            return WebhookFilterNames.TryParse(utf8WireName, out value) ? new WebhookFilterValue(value) : new WebhookFilterValue(global::ConversationHooks.WireText.Decode(utf8WireName));
+            return WebhookFilterNames.TryParse(utf8WireName, out value) ? new WebhookFilterValue(value) : new WebhookFilterValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
@@ -558,7 +558,7 @@ namespace ConversationHooks
     }
 
     /// <summary>When a webhook fires relative to the action.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum WebhookPhase
     {
         /// <summary>Before the action: the answer can change or reject it.</summary>
@@ -568,7 +568,7 @@ namespace ConversationHooks
     }
 
     /// <summary>Where a webhook is configured.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum WebhookScope
     {
         /// <summary>The account-wide ("global") webhook configuration.</summary>
@@ -582,7 +582,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The kind of resource an event is about.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum WebhookEventResource
     {
         /// <summary>Events about a message.</summary>
@@ -598,7 +598,7 @@ namespace ConversationHooks
     }
 
     /// <summary>What the spec says about each WebhookFilter.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static class WebhookFilterInfo
     {
         /// <summary>Whether the filter fires before (pre) or after (post) the action.</summary>
@@ -629,7 +629,7 @@ namespace ConversationHooks
                 case WebhookFilter.OnUserUpdate: return WebhookPhase.Pre;
                 case WebhookFilter.OnUserAdded: return WebhookPhase.Post;
                 case WebhookFilter.OnUserUpdated: return WebhookPhase.Post;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(filter), filter, "Not a defined WebhookFilter.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(filter), filter, "Not a defined " + nameof(WebhookFilter) + ".");
             }
         }
 
@@ -661,7 +661,7 @@ namespace ConversationHooks
                 case WebhookFilter.OnUserUpdate: return WebhookEventResource.User;
                 case WebhookFilter.OnUserAdded: return WebhookEventResource.User;
                 case WebhookFilter.OnUserUpdated: return WebhookEventResource.User;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(filter), filter, "Not a defined WebhookFilter.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(filter), filter, "Not a defined " + nameof(WebhookFilter) + ".");
             }
         }
 
@@ -670,15 +670,117 @@ namespace ConversationHooks
         {
             switch (scope)
             {
-                case WebhookScope.Account:
-                    return filter == WebhookFilter.OnMessageAdd || filter == WebhookFilter.OnMessageUpdate || filter == WebhookFilter.OnMessageRemove || filter == WebhookFilter.OnMessageAdded || filter == WebhookFilter.OnMessageUpdated || filter == WebhookFilter.OnMessageRemoved || filter == WebhookFilter.OnConversationAdd || filter == WebhookFilter.OnConversationUpdate || filter == WebhookFilter.OnConversationRemove || filter == WebhookFilter.OnConversationAdded || filter == WebhookFilter.OnConversationUpdated || filter == WebhookFilter.OnConversationRemoved || filter == WebhookFilter.OnConversationStateUpdated || filter == WebhookFilter.OnParticipantAdd || filter == WebhookFilter.OnParticipantUpdate || filter == WebhookFilter.OnParticipantRemove || filter == WebhookFilter.OnParticipantAdded || filter == WebhookFilter.OnParticipantUpdated || filter == WebhookFilter.OnParticipantRemoved || filter == WebhookFilter.OnDeliveryUpdated || filter == WebhookFilter.OnUserUpdate || filter == WebhookFilter.OnUserAdded || filter == WebhookFilter.OnUserUpdated;
-                case WebhookScope.Service:
-                    return filter == WebhookFilter.OnMessageAdd || filter == WebhookFilter.OnMessageUpdate || filter == WebhookFilter.OnMessageRemove || filter == WebhookFilter.OnMessageAdded || filter == WebhookFilter.OnMessageUpdated || filter == WebhookFilter.OnMessageRemoved || filter == WebhookFilter.OnConversationAdd || filter == WebhookFilter.OnConversationUpdate || filter == WebhookFilter.OnConversationRemove || filter == WebhookFilter.OnConversationAdded || filter == WebhookFilter.OnConversationUpdated || filter == WebhookFilter.OnConversationRemoved || filter == WebhookFilter.OnConversationStateUpdated || filter == WebhookFilter.OnParticipantAdd || filter == WebhookFilter.OnParticipantUpdate || filter == WebhookFilter.OnParticipantRemove || filter == WebhookFilter.OnParticipantAdded || filter == WebhookFilter.OnParticipantUpdated || filter == WebhookFilter.OnParticipantRemoved || filter == WebhookFilter.OnDeliveryUpdated;
-                case WebhookScope.Conversation:
-                    return filter == WebhookFilter.OnMessageAdded || filter == WebhookFilter.OnMessageUpdated || filter == WebhookFilter.OnMessageRemoved || filter == WebhookFilter.OnConversationAdded || filter == WebhookFilter.OnConversationUpdated || filter == WebhookFilter.OnConversationRemoved || filter == WebhookFilter.OnConversationStateUpdated || filter == WebhookFilter.OnParticipantAdded || filter == WebhookFilter.OnParticipantUpdated || filter == WebhookFilter.OnParticipantRemoved || filter == WebhookFilter.OnDeliveryUpdated || filter == WebhookFilter.OnUserAdded || filter == WebhookFilter.OnUserUpdated;
-                case WebhookScope.AddressConfiguration:
-                    return filter == WebhookFilter.OnMessageAdded || filter == WebhookFilter.OnMessageUpdated || filter == WebhookFilter.OnMessageRemoved || filter == WebhookFilter.OnConversationUpdated || filter == WebhookFilter.OnConversationRemoved || filter == WebhookFilter.OnConversationStateUpdated || filter == WebhookFilter.OnParticipantAdded || filter == WebhookFilter.OnParticipantUpdated || filter == WebhookFilter.OnParticipantRemoved || filter == WebhookFilter.OnDeliveryUpdated;
+                case WebhookScope.Account: return IsAcceptedAtAccount(filter);
+                case WebhookScope.Service: return IsAcceptedAtService(filter);
+                case WebhookScope.Conversation: return IsAcceptedAtConversation(filter);
+                case WebhookScope.AddressConfiguration: return IsAcceptedAtAddressConfiguration(filter);
                 default: return false;
+            }
+        }
+
+        private static bool IsAcceptedAtAccount(WebhookFilter filter)
+        {
+            switch (filter)
+            {
+                case WebhookFilter.OnMessageAdd:
+                case WebhookFilter.OnMessageUpdate:
+                case WebhookFilter.OnMessageRemove:
+                case WebhookFilter.OnMessageAdded:
+                case WebhookFilter.OnMessageUpdated:
+                case WebhookFilter.OnMessageRemoved:
+                case WebhookFilter.OnConversationAdd:
+                case WebhookFilter.OnConversationUpdate:
+                case WebhookFilter.OnConversationRemove:
+                case WebhookFilter.OnConversationAdded:
+                case WebhookFilter.OnConversationUpdated:
+                case WebhookFilter.OnConversationRemoved:
+                case WebhookFilter.OnConversationStateUpdated:
+                case WebhookFilter.OnParticipantAdd:
+                case WebhookFilter.OnParticipantUpdate:
+                case WebhookFilter.OnParticipantRemove:
+                case WebhookFilter.OnParticipantAdded:
+                case WebhookFilter.OnParticipantUpdated:
+                case WebhookFilter.OnParticipantRemoved:
+                case WebhookFilter.OnDeliveryUpdated:
+                case WebhookFilter.OnUserUpdate:
+                case WebhookFilter.OnUserAdded:
+                case WebhookFilter.OnUserUpdated:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsAcceptedAtService(WebhookFilter filter)
+        {
+            switch (filter)
+            {
+                case WebhookFilter.OnMessageAdd:
+                case WebhookFilter.OnMessageUpdate:
+                case WebhookFilter.OnMessageRemove:
+                case WebhookFilter.OnMessageAdded:
+                case WebhookFilter.OnMessageUpdated:
+                case WebhookFilter.OnMessageRemoved:
+                case WebhookFilter.OnConversationAdd:
+                case WebhookFilter.OnConversationUpdate:
+                case WebhookFilter.OnConversationRemove:
+                case WebhookFilter.OnConversationAdded:
+                case WebhookFilter.OnConversationUpdated:
+                case WebhookFilter.OnConversationRemoved:
+                case WebhookFilter.OnConversationStateUpdated:
+                case WebhookFilter.OnParticipantAdd:
+                case WebhookFilter.OnParticipantUpdate:
+                case WebhookFilter.OnParticipantRemove:
+                case WebhookFilter.OnParticipantAdded:
+                case WebhookFilter.OnParticipantUpdated:
+                case WebhookFilter.OnParticipantRemoved:
+                case WebhookFilter.OnDeliveryUpdated:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsAcceptedAtConversation(WebhookFilter filter)
+        {
+            switch (filter)
+            {
+                case WebhookFilter.OnMessageAdded:
+                case WebhookFilter.OnMessageUpdated:
+                case WebhookFilter.OnMessageRemoved:
+                case WebhookFilter.OnConversationAdded:
+                case WebhookFilter.OnConversationUpdated:
+                case WebhookFilter.OnConversationRemoved:
+                case WebhookFilter.OnConversationStateUpdated:
+                case WebhookFilter.OnParticipantAdded:
+                case WebhookFilter.OnParticipantUpdated:
+                case WebhookFilter.OnParticipantRemoved:
+                case WebhookFilter.OnDeliveryUpdated:
+                case WebhookFilter.OnUserAdded:
+                case WebhookFilter.OnUserUpdated:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsAcceptedAtAddressConfiguration(WebhookFilter filter)
+        {
+            switch (filter)
+            {
+                case WebhookFilter.OnMessageAdded:
+                case WebhookFilter.OnMessageUpdated:
+                case WebhookFilter.OnMessageRemoved:
+                case WebhookFilter.OnConversationUpdated:
+                case WebhookFilter.OnConversationRemoved:
+                case WebhookFilter.OnConversationStateUpdated:
+                case WebhookFilter.OnParticipantAdded:
+                case WebhookFilter.OnParticipantUpdated:
+                case WebhookFilter.OnParticipantRemoved:
+                case WebhookFilter.OnDeliveryUpdated:
+                    return true;
+                default:
+                    return false;
             }
         }
 

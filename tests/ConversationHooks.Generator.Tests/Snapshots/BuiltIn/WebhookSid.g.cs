@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>A conversation-scoped webhook. Its SID is <c>WH</c> and 32 hex digits.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct WebhookSid : global::System.IEquatable<WebhookSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -14,12 +14,13 @@ namespace ConversationHooks
 
         private WebhookSid(string value) => _value = value;
 
-        /// <summary>The SID as a string; empty for the default value.</summary>
+        /// <summary>The SID as a string, its hex digits in lower case (as Twilio issues them); empty for the default value.</summary>
         public string Value => _value ?? string.Empty;
 
-        /// <summary>Parses a WebhookSid.</summary>
+        /// <summary>Parses a WebhookSid; its hex digits may be in either case, and mean the same.</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
         /// <exception cref="global::System.FormatException">Not a WebhookSid; the message says which rule failed (length, prefix, hex digits).</exception>
-        public static WebhookSid Parse(string value) => new WebhookSid(global::ConversationHooks.SidFormat.Validate(value, "WebhookSid", Prefix));
+        public static WebhookSid Parse(string value) => new WebhookSid(global::ConversationHooks.SidFormat.Parse(value, nameof(WebhookSid), Prefix));
 
         /// <summary>Parses a WebhookSid; false when <paramref name="value"/> is not one.</summary>
         public static bool TryParse(string? value, out WebhookSid sid) => TryParse(value, out sid, out _);
@@ -28,7 +29,7 @@ namespace ConversationHooks
         public static bool TryParse(string? value, out WebhookSid sid, out global::ConversationHooks.SidError error)
         {
             error = global::ConversationHooks.SidFormat.Check(global::System.MemoryExtensions.AsSpan(value), Prefix);
-            sid = error == global::ConversationHooks.SidError.None ? new WebhookSid(value!) : default(WebhookSid);
+            sid = error == global::ConversationHooks.SidError.None ? new WebhookSid(global::ConversationHooks.SidFormat.ToCanonical(value!)) : default(WebhookSid);
             return error == global::ConversationHooks.SidError.None;
         }
 

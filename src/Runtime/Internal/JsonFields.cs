@@ -1,15 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 using System.Text;
 using System.Text.Json;
 
-namespace ConversationHooks
+namespace ConversationHooks.Internal
 {
     /// <summary>
     /// Reading and writing the fields of Twilio's JSON responses. Generated response types call these
     /// so that every field type is read one way, with errors that name the field.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class JsonFields
     {
         /// <summary>Reader options for Twilio responses (strict JSON, default depth).</summary>
@@ -27,6 +29,17 @@ namespace ConversationHooks
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new JsonException($"Expected a JSON object for {typeName}, found {reader.TokenType}.");
+            }
+        }
+
+        /// <summary>Checks that nothing but white space follows the value just read.</summary>
+        /// <exception cref="JsonException">More content follows (the reader's own message says what).</exception>
+        public static void ReadEndOfInput(ref Utf8JsonReader reader, string typeName)
+        {
+            // A reader made for one value throws on anything after it; true would mean a second value.
+            if (reader.Read())
+            {
+                throw new JsonException($"Expected the end of the JSON after the {typeName} object, found {reader.TokenType}.");
             }
         }
 
@@ -292,12 +305,5 @@ namespace ConversationHooks
 
         private static JsonException Unexpected(ref Utf8JsonReader reader, string field, string expected)
             => new($"'{field}': expected {expected}, found {reader.TokenType}.");
-    }
-
-    /// <summary>Something that can be written as JSON: the generated response types.</summary>
-    public interface IJsonContent
-    {
-        /// <summary>Writes this value as one JSON object.</summary>
-        void WriteJson(Utf8JsonWriter writer);
     }
 }

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace ConversationHooks
+namespace ConversationHooks.Internal
 {
     /// <summary>Value equality for the list properties of generated types.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ValueEquality
     {
         /// <summary>True when both are null, or both hold equal items in the same order.</summary>

@@ -1,12 +1,15 @@
 using System;
+using System.ComponentModel;
 using System.Text;
 
-namespace ConversationHooks
+namespace ConversationHooks.Internal
 {
     /// <summary>Turns UTF-8 bytes (as JSON holds them) into something <typeparamref name="T"/>, without an intermediate string.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public delegate T Utf8Converter<T>(ReadOnlySpan<byte> utf8);
 
     /// <summary>Helpers for wire names read straight from UTF-8 (generated enums match known ones on their bytes).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class WireText
     {
         /// <summary>The string of <paramref name="utf8"/>.</summary>
