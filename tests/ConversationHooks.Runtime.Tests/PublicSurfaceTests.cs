@@ -25,7 +25,7 @@ public class PublicSurfaceTests
             new[]
             {
                 "FormEncoding", "FormReader", "FormWriter", "GeneratedWebhookTypesAttribute", "IFormContent", "IJsonContent",
-                "SidAttribute", "SidError", "SidFormat", "WebhookFilterNameAttribute",
+                "SidAttribute", "SidError", "SidFormat", "TwilioRequestValidator", "WebhookFilterNameAttribute", "WebhookSignatureFailure",
             },
             Exported.Where(t => t.Namespace == "ConversationHooks").Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
 }
