@@ -41,12 +41,11 @@ namespace ConversationHooks.Generator
                 .Select((source, cancellationToken) => new ParsedSpec(source.File.Path, source.ExtraPaths, SpecReader.Read(source.File.Text, cancellationToken), SpecFingerprint.Of(source.File.Text)))
                 .WithTrackingName(TrackingNames.Parse);
 
-            // Public generated types of referenced assemblies. A code edit keeps the same references
-            // array, so only that cheap property is read again and the reading step stays cached.
+            // Generated types this compilation already sees in its references (public, or internal with
+            // InternalsVisibleTo). Read on every edit from the compiler's cached reference symbols; the
+            // keys stay equal, so the output step stays cached.
             var referenced = context.CompilationProvider
-                .Select((compilation, _) => ReferencedWebhookTypes.Snapshot(compilation))
-                .WithTrackingName(TrackingNames.References)
-                .Select((references, _) => ReferencedWebhookTypes.Read(references))
+                .Select((compilation, cancellationToken) => ReferencedWebhookTypes.VisibleTo(compilation, cancellationToken))
                 .WithTrackingName(TrackingNames.ReferencedTypes);
 
             context.RegisterSourceOutput(parsed, static (context, parsed) => ReportDiagnostics(context, parsed));
@@ -70,7 +69,7 @@ namespace ConversationHooks.Generator
                 var ((model, options), referenced) = input;
                 if (model.Spec is null || options.Problems.Count > 0 || referenced.Contains(ReferencedWebhookTypes.Key(options.Namespace, model.Fingerprint)))
                 {
-                    return; // a broken spec or property (reported), or a referenced assembly already has these very types
+                    return; // a broken spec or property (reported), or this compilation already sees these very types in a reference
                 }
 
                 foreach (var file in SpecEmitter.Emit(model.Spec, options, model.Fingerprint))
@@ -115,7 +114,6 @@ namespace ConversationHooks.Generator
         public const string SpecSource = nameof(SpecSource);
         public const string Parse = nameof(Parse);
         public const string Model = nameof(Model);
-        public const string References = nameof(References);
         public const string ReferencedTypes = nameof(ReferencedTypes);
         public const string Output = nameof(Output);
     }

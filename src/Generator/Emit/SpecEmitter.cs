@@ -10,10 +10,7 @@ namespace ConversationHooks.Generator.Emit
     {
         public static IEnumerable<GeneratedFile> Emit(WebhookSpec spec, GeneratorOptions options, string fingerprint)
         {
-            if (options.IsPublic)
-            {
-                yield return EmitAssemblyMarker(options, fingerprint);
-            }
+            yield return EmitAssemblyMarker(options, fingerprint);
 
             yield return FilterEmitter.Emit(spec, options);
             foreach (var kind in spec.SidKinds)

@@ -3,9 +3,10 @@ using System;
 namespace ConversationHooks
 {
     /// <summary>
-    /// Written by the ConversationHooks generator into an assembly whose generated types are public:
-    /// a project that references it and uses the same spec in the same namespace uses those types
-    /// instead of generating its own (which would conflict).
+    /// Written by the ConversationHooks generator into every assembly it generates types in: a project
+    /// that references it, can see those types (public ones, or internal ones through
+    /// <c>InternalsVisibleTo</c>) and uses the same spec in the same namespace uses them instead of
+    /// generating its own (which would conflict, CS0436).
     /// </summary>
     [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
     public sealed class GeneratedWebhookTypesAttribute : Attribute

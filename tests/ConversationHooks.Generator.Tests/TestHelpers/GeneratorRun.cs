@@ -19,6 +19,8 @@ internal sealed class GeneratorRun
 
     public Dictionary<string, string> Properties { get; } = new();
 
+    public string AssemblyName { get; set; } = "Consumer";
+
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
     public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;
@@ -30,7 +32,7 @@ internal sealed class GeneratorRun
 
     public CSharpCompilation CreateCompilation()
         => CSharpCompilation.Create(
-            "Consumer",
+            AssemblyName,
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
             Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.FormWriter).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error));
