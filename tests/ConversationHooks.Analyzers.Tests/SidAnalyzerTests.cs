@@ -50,6 +50,28 @@ public class SidAnalyzerTests
     public Task Valid_SIDs_unique_names_and_non_constants_are_not_reported(string body)
         => VerifySid.AnalyzerAsync(InMethod(body));
 
+    [Theory]
+    [InlineData("ConversationSdk.ParticipantResource.Create({|CWH003:\"CH123\"|});")]
+    [InlineData("ConversationSdk.ParticipantResource.Update(\"" + Conversation + "\", {|CWH004:\"" + Conversation + "\"|}, roleSid: {|CWH004:\"" + Service + "\"|});")]
+    [InlineData("ConversationSdk.MessageResource.Create(\"" + Conversation + "\", body: \"hi\", contentSid: {|CWH003:\"HX1\"|});")]
+    [InlineData("ConversationSdk.Message.DeliveryReceiptResource.Fetch(\"" + Conversation + "\", {|CWH004:\"" + Conversation + "\"|}, {|CWH003:\"DY\"|});")]
+    [InlineData("Twilio.Rest.Conversations.V1.ConversationResource.Create(messagingServiceSid: {|CWH004:\"" + Service + "\"|});")]
+    [InlineData("Twilio.Rest.Conversations.V1.Service.RoleResource.Delete(\"" + Service + "\", {|CWH004:\"" + Conversation + "\"|});")]
+    [InlineData("Twilio.Rest.Conversations.V1.Service.BindingResource.Fetch({|CWH004:\"" + Conversation + "\"|}, {|CWH003:\"BS12\"|});")]
+    [InlineData("Twilio.Rest.Conversations.V1.CredentialResource.Fetch({|CWH004:\"" + Service + "\"|});")]
+    [InlineData("Twilio.Rest.Conversations.V1.ServiceResource.Delete({|CWH004:\"" + Conversation + "\"|});")]
+    [InlineData("var options = new ServiceConversationSdk.CreateParticipantOptions({|CWH004:\"" + Conversation + "\"|}, \"" + Conversation + "\") { RoleSid = {|CWH003:\"RL1\"|} };")]
+    [InlineData("var token = new Twilio.Jwt.AccessToken.Token(\"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", {|CWH004:\"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"|}, System.Environment.GetEnvironmentVariable(\"SECRET\"));")]
+    public Task SIDs_are_checked_on_every_Conversations_call(string body)
+        => VerifySid.AnalyzerAsync(InMethod(body));
+
+    [Theory]
+    [InlineData("ConversationSdk.ParticipantResource.Read(\"support-chat-42\");")]
+    [InlineData("Twilio.Rest.Conversations.V1.UserResource.Fetch(\"alice@example.com\");")]
+    [InlineData("Twilio.Rest.Conversations.V1.Service.User.UserConversationResource.Fetch(\"" + Service + "\", \"alice\", \"support-chat-42\");")]
+    public Task Unique_names_and_identities_stand_where_Twilio_takes_them(string body)
+        => VerifySid.AnalyzerAsync(InMethod(body));
+
     [Fact]
     public Task The_messages_say_which_rule_failed_and_which_kinds_are_involved()
         => VerifySid.AnalyzerAsync(
