@@ -27,6 +27,8 @@ public class SidAnalyzerTests
     [InlineData("ConversationSdk.WebhookResource.Fetch(\"" + Conversation + "\", {|CWH003:\"WH12\"|});")]
     [InlineData("ConversationSdk.WebhookResource.Create(\"" + Conversation + "\", \"studio\", configurationFlowSid: {|CWH003:\"FWxyz\"|});")]
     [InlineData("const string sid = \"IS1\"; ServiceSdk.WebhookResource.Fetch({|CWH003:sid|});")]
+    [InlineData("ServiceSdk.WebhookResource.Fetch({|CWH003:\"ISXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|});")]
+    [InlineData("ServiceSdk.WebhookResource.Fetch({|CWH003:\"ISXXXXXXXXXXXXXXXXxxxxxxxxxxxxxxxx\"|});")]
     public Task A_malformed_SID_is_reported(string body)
         => VerifySid.AnalyzerAsync(InMethod(body));
 
@@ -71,6 +73,25 @@ public class SidAnalyzerTests
     [InlineData("Twilio.Rest.Conversations.V1.Service.User.UserConversationResource.Fetch(\"" + Service + "\", \"alice\", \"support-chat-42\");")]
     public Task Unique_names_and_identities_stand_where_Twilio_takes_them(string body)
         => VerifySid.AnalyzerAsync(InMethod(body));
+
+    [Theory]
+    [InlineData("ServiceSdk.WebhookResource.Fetch({|CWH008:\"ISXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|});")]
+    [InlineData("ConversationSdk.WebhookResource.Fetch({|CWH008:\"CHXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|}, {|CWH008:\"WHXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|});")]
+    [InlineData("ConversationSdk.ParticipantResource.Fetch({|CWH008:\"CHxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"|}, {|CWH008:\"MBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"|});")]
+    [InlineData("Twilio.TwilioClient.Init({|CWH008:\"ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|}, System.Environment.GetEnvironmentVariable(\"TOKEN\"));")]
+    [InlineData("var token = new Twilio.Jwt.AccessToken.Token({|CWH008:\"ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|}, {|CWH008:\"SKXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|}, System.Environment.GetEnvironmentVariable(\"SECRET\"));")]
+    public Task A_placeholder_SID_of_the_expected_kind_is_a_placeholder_warning(string body)
+        => VerifySid.AnalyzerAsync(InMethod(body));
+
+    [Fact]
+    public Task A_placeholder_SID_of_another_kind_is_of_the_wrong_kind()
+        => VerifySid.AnalyzerAsync(InMethod("ServiceSdk.WebhookResource.Fetch({|CWH004:\"CHXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|});"));
+
+    [Fact]
+    public Task The_placeholder_message_names_the_place()
+        => VerifySid.AnalyzerAsync(
+            InMethod("ConversationSdk.WebhookResource.Read({|#0:\"CHXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"|});"),
+            VerifySid.Diagnostic("CWH008").WithLocation(0).WithArguments("CHXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "pathConversationSid", "a Conversation SID (CH…)"));
 
     [Fact]
     public Task The_messages_say_which_rule_failed_and_which_kinds_are_involved()
