@@ -101,6 +101,12 @@ public class SidAnalyzerTests
             VerifySid.Diagnostic("CWH004").WithLocation(1).WithArguments(Conversation, "a Conversation SID (CH…)", "pathChatServiceSid", "a ChatService SID (IS…)"));
 
     [Fact]
+    public Task A_kind_starting_with_a_vowel_is_an_Account_SID_in_messages()
+        => VerifySid.AnalyzerAsync(
+            InMethod("Twilio.TwilioClient.Init({|#0:\"" + Conversation + "\"|}, System.Environment.GetEnvironmentVariable(\"TOKEN\"));"),
+            VerifySid.Diagnostic("CWH004").WithLocation(0).WithArguments(Conversation, "a Conversation SID (CH…)", "username", "an Account SID (AC…) or an ApiKey SID (SK…)"));
+
+    [Fact]
     public Task Members_marked_Sid_are_checked()
         => VerifySid.AnalyzerAsync(Usings + """
             using ConversationHooks;

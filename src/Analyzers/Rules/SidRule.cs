@@ -54,7 +54,11 @@ namespace ConversationHooks.Analyzers.Rules
             }
         }
 
-        private static string Describe(SidKindSpec kind) => kind.Prefix is null ? $"a {kind.Name} SID" : $"a {kind.Name} SID ({kind.Prefix}…)";
+        private static string Describe(SidKindSpec kind)
+        {
+            var article = "AEIOU".IndexOf(kind.Name[0]) >= 0 ? "an" : "a";
+            return kind.Prefix is null ? $"{article} {kind.Name} SID" : $"{article} {kind.Name} SID ({kind.Prefix}…)";
+        }
 
         /// <summary>
         /// Twilio's own placeholder: a SID's prefix and 32 'X' (its samples and generated tests) or
