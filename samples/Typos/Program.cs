@@ -35,6 +35,8 @@ internal static class Program
             "flex", // CWH005
             configurationFilters: new List<string> { WebhookFilterNames.OnMessageAdded });
 
+        ConversationWebhooks.WebhookResource.Read("CHXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"); // CWH008
+
         Console.WriteLine("unreachable: the build fails");
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ConversationHooks.Analyzers
 {
-    /// <summary>The analyzers' diagnostics (CWH001-CWH007), each linked to its page in docs/diagnostics.</summary>
+    /// <summary>The analyzers' diagnostics (CWH001-CWH008), each linked to its page in docs/diagnostics.</summary>
     internal static class Descriptors
     {
         public static readonly DiagnosticDescriptor UnknownFilter = Create(
@@ -61,6 +61,14 @@ namespace ConversationHooks.Analyzers
             "ConversationHooks.Style",
             DiagnosticSeverity.Info,
             "The generated constants of WebhookFilterNames are checked by the compiler and found by the IDE.");
+
+        public static readonly DiagnosticDescriptor PlaceholderSid = Create(
+            DiagnosticIds.PlaceholderSid,
+            "Placeholder SID",
+            "'{0}' is a placeholder SID, replace it before it reaches Twilio ({1} takes {2})",
+            "ConversationHooks.Usage",
+            DiagnosticSeverity.Warning,
+            "Twilio's samples and tests write SIDs as a prefix and 32 'X' (ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX); copied code and tests behind a mocked client keep building, and the placeholder is found before it is sent.");
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
             => new(

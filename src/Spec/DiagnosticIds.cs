@@ -10,6 +10,7 @@ namespace ConversationHooks.Spec
         public const string InvalidMethodOrTarget = "CWH005";
         public const string HardCodedCredential = "CWH006";
         public const string UseFilterConstant = "CWH007";
+        public const string PlaceholderSid = "CWH008";
 
         public const string SpecInvalidJson = "CWH100";
         public const string SpecFormat = "CWH101";

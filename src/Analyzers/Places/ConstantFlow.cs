@@ -10,12 +10,21 @@ namespace ConversationHooks.Analyzers.Places
 {
     /// <summary>
     /// Follows a value that reaches a checked place back to its constant strings: through
-    /// conversions, arrays, collection initializers, collection constructors, collection
-    /// expressions, and locals assigned only by their initializer. Anything not constant yields nothing.
+    /// conversions, <c>??</c>, arrays, collection initializers, collection constructors, collection
+    /// expressions, LINQ's element-keeping operators (<c>ToList</c>, <c>Concat</c>, ...) and
+    /// <c>List&lt;T&gt;.ToArray</c>, and the
+    /// variables <see cref="VariableValues"/> can prove (locals, readonly fields). Anything not
+    /// constant yields nothing.
     /// </summary>
     internal static class ConstantFlow
     {
         private const int MaxDepth = 8;
+
+        /// <summary>The <see cref="System.Linq.Enumerable"/> methods whose result holds every element of their arguments, and only those.</summary>
+        private static readonly HashSet<string> ElementKeepingOperators = new(System.StringComparer.Ordinal)
+        {
+            "ToList", "ToArray", "AsEnumerable", "Concat", "Append", "Prepend",
+        };
 
         public static IEnumerable<PlaceValue> Values(IOperation? operation, CancellationToken cancellationToken)
         {
@@ -47,43 +56,49 @@ namespace ConversationHooks.Analyzers.Places
             switch (operation)
             {
                 case ILocalReferenceOperation local:
-                    Collect(SingleInitializer(local, cancellationToken), values, depth + 1, cancellationToken);
+                    CollectAll(VariableValues.OfLocal(local, cancellationToken), values, depth, cancellationToken);
+                    break;
+                case IFieldReferenceOperation field:
+                    CollectAll(VariableValues.OfReadOnlyField(field, cancellationToken), values, depth, cancellationToken);
+                    break;
+                case ICoalesceOperation coalesce:
+                    // Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN") ?? "5d15…": the fallback is in source.
+                    Collect(coalesce.Value, values, depth + 1, cancellationToken);
+                    Collect(coalesce.WhenNull, values, depth + 1, cancellationToken);
                     break;
                 case IArrayCreationOperation array when array.Initializer is not null:
-                    foreach (var element in array.Initializer.ElementValues)
-                    {
-                        Collect(element, values, depth + 1, cancellationToken);
-                    }
-
+                    CollectAll(array.Initializer.ElementValues, values, depth, cancellationToken);
                     break;
                 case IObjectCreationOperation creation when IsCollection(creation.Type):
                     // new List<string>(new[] { ... }) and new List<string> { ... }
-                    foreach (var argument in creation.Arguments)
-                    {
-                        Collect(argument.Value, values, depth + 1, cancellationToken);
-                    }
-
-                    foreach (var add in creation.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
-                    {
-                        foreach (var argument in add.Arguments)
-                        {
-                            Collect(argument.Value, values, depth + 1, cancellationToken);
-                        }
-                    }
-
+                    CollectAll(creation.Arguments.Select(a => a.Value), values, depth, cancellationToken);
+                    var adds = creation.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>();
+                    CollectAll(adds.SelectMany(add => add.Arguments).Select(a => a.Value), values, depth, cancellationToken);
+                    break;
+                case IInvocationOperation invocation when IsElementKeeping(invocation.TargetMethod):
+                    // new[] { "onMessageAdded" }.ToList(): the source is the first argument of the extension method.
+                    CollectAll(invocation.Arguments.Select(a => a.Value), values, depth, cancellationToken);
+                    break;
+                case IInvocationOperation { TargetMethod: { Name: "ToArray", ContainingType: { } type }, Instance: { } list } when IsGenericList(type):
+                    Collect(list, values, depth + 1, cancellationToken);
                     break;
                 default:
                     // Collection expressions ([ ... ]) have no IOperation interface in Roslyn 4.8, the
                     // oldest host supported; newer hosts expose their elements as child operations.
                     if (operation.Syntax is CollectionExpressionSyntax)
                     {
-                        foreach (var child in operation.ChildOperations)
-                        {
-                            Collect(child, values, depth + 1, cancellationToken);
-                        }
+                        CollectAll(operation.ChildOperations, values, depth, cancellationToken);
                     }
 
                     break;
+            }
+        }
+
+        private static void CollectAll(IEnumerable<IOperation> operations, List<PlaceValue> values, int depth, CancellationToken cancellationToken)
+        {
+            foreach (var operation in operations)
+            {
+                Collect(operation, values, depth + 1, cancellationToken);
             }
         }
 
@@ -105,50 +120,15 @@ namespace ConversationHooks.Analyzers.Places
             }
         }
 
-        private static bool IsCollection(ITypeSymbol? type)
+        internal static bool IsCollection(ITypeSymbol? type)
             => type is not null && type.SpecialType != SpecialType.System_String
                && type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
 
-        /// <summary>The initializer of a local that is never assigned anywhere else; else null.</summary>
-        private static IOperation? SingleInitializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
-        {
-            var local = reference.Local;
-            if (local.IsConst || local.IsRef || reference.SemanticModel is null
-                || local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer })
-            {
-                return null;
-            }
+        private static bool IsGenericList(INamedTypeSymbol type)
+            => type is { Name: "List", Arity: 1, ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
-            var root = reference;
-            IOperation body = root;
-            while (body.Parent is not null)
-            {
-                body = body.Parent;
-            }
-
-            foreach (var descendant in body.Descendants())
-            {
-                if (IsWriteTo(descendant, local))
-                {
-                    return null;
-                }
-            }
-
-            return reference.SemanticModel.GetOperation(initializer.Value, cancellationToken);
-        }
-
-        private static bool IsWriteTo(IOperation operation, ILocalSymbol local)
-        {
-            var target = operation switch
-            {
-                IAssignmentOperation assignment => assignment.Target,
-                IIncrementOrDecrementOperation increment => increment.Target,
-                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
-                _ => null,
-            };
-
-            return target is ILocalReferenceOperation written && SymbolEqualityComparer.Default.Equals(written.Local, local)
-                   || (operation is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target.Descendants().OfType<ILocalReferenceOperation>().Any(l => SymbolEqualityComparer.Default.Equals(l.Local, local)));
-        }
+        private static bool IsElementKeeping(IMethodSymbol method)
+            => ElementKeepingOperators.Contains(method.Name)
+               && method.ContainingType is { Name: "Enumerable", ContainingNamespace: { Name: "Linq", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
     }
 }
