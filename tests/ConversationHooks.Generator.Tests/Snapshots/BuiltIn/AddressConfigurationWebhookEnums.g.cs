@@ -4,7 +4,7 @@
 namespace ConversationHooks
 {
     /// <summary>The HTTP method Twilio uses to call a webhook at addressConfiguration scope.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum AddressConfigurationWebhookMethod
     {
         /// <summary><c>get</c>: HTTP GET, written as "get" at this scope.</summary>
@@ -14,7 +14,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The wire names of AddressConfigurationWebhookMethod, and conversions between the two.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static partial class AddressConfigurationWebhookMethodNames
     {
         /// <summary>The wire name of AddressConfigurationWebhookMethod.Get.</summary>
@@ -24,7 +24,7 @@ namespace ConversationHooks
         public const string Post = "post";
 
         /// <summary>The wire name of every AddressConfigurationWebhookMethod, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[] { Get, Post };
+        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Get, Post });
 
         /// <summary>The wire name of AddressConfigurationWebhookMethod <paramref name="value"/>.</summary>
         public static string GetWireName(this AddressConfigurationWebhookMethod value)
@@ -33,7 +33,7 @@ namespace ConversationHooks
             {
                 case AddressConfigurationWebhookMethod.Get: return Get;
                 case AddressConfigurationWebhookMethod.Post: return Post;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AddressConfigurationWebhookMethod.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + nameof(AddressConfigurationWebhookMethod) + ".");
             }
         }
 
@@ -100,7 +100,7 @@ namespace ConversationHooks
     }
 
     /// <summary>A AddressConfigurationWebhookMethod as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct AddressConfigurationWebhookMethodValue : global::System.IEquatable<AddressConfigurationWebhookMethodValue>
     {
         private readonly string _wireName;
@@ -136,7 +136,7 @@ namespace ConversationHooks
         public static AddressConfigurationWebhookMethodValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
         {
             AddressConfigurationWebhookMethod value;
-            return AddressConfigurationWebhookMethodNames.TryParse(utf8WireName, out value) ? new AddressConfigurationWebhookMethodValue(value) : new AddressConfigurationWebhookMethodValue(global::ConversationHooks.WireText.Decode(utf8WireName));
+            return AddressConfigurationWebhookMethodNames.TryParse(utf8WireName, out value) ? new AddressConfigurationWebhookMethodValue(value) : new AddressConfigurationWebhookMethodValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
@@ -175,7 +175,7 @@ namespace ConversationHooks
     }
 
     /// <summary>Where a webhook at addressConfiguration scope delivers its events.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal enum AddressConfigurationWebhookTarget
     {
         /// <summary><c>webhook</c>: the "webhook" target.</summary>
@@ -187,7 +187,7 @@ namespace ConversationHooks
     }
 
     /// <summary>The wire names of AddressConfigurationWebhookTarget, and conversions between the two.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal static partial class AddressConfigurationWebhookTargetNames
     {
         /// <summary>The wire name of AddressConfigurationWebhookTarget.Webhook.</summary>
@@ -200,7 +200,7 @@ namespace ConversationHooks
         public const string Default = "default";
 
         /// <summary>The wire name of every AddressConfigurationWebhookTarget, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[] { Webhook, Studio, Default };
+        public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Webhook, Studio, Default });
 
         /// <summary>The wire name of AddressConfigurationWebhookTarget <paramref name="value"/>.</summary>
         public static string GetWireName(this AddressConfigurationWebhookTarget value)
@@ -210,7 +210,7 @@ namespace ConversationHooks
                 case AddressConfigurationWebhookTarget.Webhook: return Webhook;
                 case AddressConfigurationWebhookTarget.Studio: return Studio;
                 case AddressConfigurationWebhookTarget.Default: return Default;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AddressConfigurationWebhookTarget.");
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + nameof(AddressConfigurationWebhookTarget) + ".");
             }
         }
 
@@ -294,7 +294,7 @@ namespace ConversationHooks
     }
 
     /// <summary>A AddressConfigurationWebhookTarget as it travels on the wire: a known member, or a wire name this spec does not know, kept unchanged.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal readonly struct AddressConfigurationWebhookTargetValue : global::System.IEquatable<AddressConfigurationWebhookTargetValue>
     {
         private readonly string _wireName;
@@ -330,7 +330,7 @@ namespace ConversationHooks
         public static AddressConfigurationWebhookTargetValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
         {
             AddressConfigurationWebhookTarget value;
-            return AddressConfigurationWebhookTargetNames.TryParse(utf8WireName, out value) ? new AddressConfigurationWebhookTargetValue(value) : new AddressConfigurationWebhookTargetValue(global::ConversationHooks.WireText.Decode(utf8WireName));
+            return AddressConfigurationWebhookTargetNames.TryParse(utf8WireName, out value) ? new AddressConfigurationWebhookTargetValue(value) : new AddressConfigurationWebhookTargetValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
