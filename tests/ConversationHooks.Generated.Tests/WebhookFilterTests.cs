@@ -86,6 +86,23 @@ public class WebhookFilterTests
         Assert.Equal(10, all.Count(f => f.IsAcceptedAt(WebhookScope.AddressConfiguration)));
     }
 
+    [Theory]
+    [InlineData("Conversation")]
+    [InlineData("AddressConfiguration")]
+    public void Conversation_scoped_webhooks_accept_exactly_the_ten_post_action_filters_of_one_conversation(string scopeName)
+    {
+        var scope = Enum.Parse<WebhookScope>(scopeName);
+        var expected = new[]
+        {
+            "onMessageAdded", "onMessageUpdated", "onMessageRemoved",
+            "onConversationUpdated", "onConversationRemoved", "onConversationStateUpdated",
+            "onParticipantAdded", "onParticipantUpdated", "onParticipantRemoved",
+            "onDeliveryUpdated",
+        };
+        var accepted = Enum.GetValues<WebhookFilter>().Where(f => f.IsAcceptedAt(scope)).Select(f => f.GetWireName());
+        Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), accepted.OrderBy(n => n, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Method_wire_names_keep_each_scope_casing()
     {
