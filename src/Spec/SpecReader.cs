@@ -138,7 +138,7 @@ namespace ConversationHooks.Spec
 
         private ScopeSpec? ReadScope(JsonNode node, string path)
         {
-            var obj = Open(node, path, "name", "description", "path", "methods", "targets", "requests", "response");
+            var obj = Open(node, path, "name", "description", "path", "methods", "methodsIgnoreCase", "targets", "requests", "response");
             if (obj is null)
             {
                 return null;
@@ -148,7 +148,13 @@ namespace ConversationHooks.Spec
             var description = obj.String("description", required: true);
             var resourcePath = obj.String("path", required: false);
             var methods = obj.Array("methods", required: false, (n, p) => ExpectString(n, p, WireValuePattern, "an HTTP method"));
+            var methodsIgnoreCase = obj.Bool("methodsIgnoreCase");
             var targets = obj.Array("targets", required: false, (n, p) => ExpectString(n, p, WireValuePattern, "a target name"));
+            if (methodsIgnoreCase && methods.Count == 0)
+            {
+                Report(DiagnosticIds.SpecFormat, obj.Node("methodsIgnoreCase")!, $"{path}.methodsIgnoreCase: says how \"methods\" compare, but the scope lists none.");
+            }
+
             CheckUniqueMembers(obj.Node("methods"), methods, "method");
             CheckUniqueMembers(obj.Node("targets"), targets, "target");
             if (name is null || description is null)
@@ -157,7 +163,7 @@ namespace ConversationHooks.Spec
             }
 
             // Requests and responses refer to the scope's own methods and targets.
-            var partial = new ScopeSpec(name, description, resourcePath, methods, targets, EquatableArray<RequestSpec>.Empty, null);
+            var partial = new ScopeSpec(name, description, resourcePath, methods, methodsIgnoreCase, targets, EquatableArray<RequestSpec>.Empty, null);
             if (methods.Count > 0)
             {
                 DefineWireEnumTypeNames(Naming.MethodTypeName(name), obj.Node("methods")!);

@@ -62,6 +62,7 @@ public static class MalformedSpecCases
         ("content after the document", "{}\n" + Marker + "{}", "CWH100", "after the end of the JSON document"),
         ("number with a leading zero", "{\"version\": 0" + Marker + "1}", "CWH100", "Leading zeros"),
         ("binding without a scope", Valid.Replace("\n}", ",\n  \"bindings\": [{\"type\": \"Twilio.X\", \"methods\": [\"M\"], \"parameters\": [{\"name\": \"f\", \"takes\": " + Marker + "\"filter\"}]}]\n}"), "CWH101", "needs a \"scope\""),
+        ("methodsIgnoreCase on a scope without methods", Valid.Replace("\"methods\": [\"GET\", \"POST\"]", "\"methodsIgnoreCase\": " + Marker + "true"), "CWH101", "the scope lists none"),
         ("a method outside a scope", Valid.Replace("{\"name\": \"AccountSid\", \"type\": \"sid\", \"sidKind\": \"Account\"}", "{\"name\": \"AccountSid\", \"type\": " + Marker + "\"method\"}"), "CWH101", "only values of a scope's requests and responses"),
     };
 

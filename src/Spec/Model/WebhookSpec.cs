@@ -12,12 +12,17 @@ namespace ConversationHooks.Spec.Model
     /// <summary>A kind of SID: <c>AC</c> for accounts, ... <see cref="Prefix"/> is null for "any two letters".</summary>
     internal sealed record SidKindSpec(string Name, string? Prefix, string Description);
 
-    /// <summary>A place a webhook is configured: account, service, conversation, ...</summary>
+    /// <summary>
+    /// A place a webhook is configured: account, service, conversation, ... With
+    /// <see cref="MethodsIgnoreCase"/>, a method in any ASCII casing is that method (Twilio's own
+    /// material sends both <c>GET</c> and <c>get</c>); it is always written in the casing listed.
+    /// </summary>
     internal sealed record ScopeSpec(
         string Name,
         string Description,
         string? Path,
         EquatableArray<string> Methods,
+        bool MethodsIgnoreCase,
         EquatableArray<string> Targets,
         EquatableArray<RequestSpec> Requests,
         ResponseSpec? Response);
