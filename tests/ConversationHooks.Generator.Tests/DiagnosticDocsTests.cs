@@ -19,7 +19,7 @@ public class DiagnosticDocsTests
     {
         var descriptor = SpecDiagnosticDescriptors.ForId(id);
         Assert.Equal(id, descriptor.Id);
-        Assert.EndsWith($"/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
+        Assert.Equal($"{Repository.Url}/blob/main/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
         Assert.True(File.Exists(Repository.PathOf("docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
     }
 }
