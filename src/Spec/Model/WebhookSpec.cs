@@ -49,7 +49,12 @@ namespace ConversationHooks.Spec.Model
         Object,
     }
 
-    /// <summary>A form parameter, JSON field or webhook payload parameter, named by its wire name.</summary>
+    /// <summary>
+    /// A form parameter, JSON field or webhook payload parameter, named by its wire name. Every set of
+    /// values (an <c>enum</c>'s <see cref="Values"/>, filters, methods, targets) is open: it lists what
+    /// is known today, and a value it does not list is kept as received, never an error (Twilio adds
+    /// values, e.g. the conversation state <c>initializing</c>).
+    /// </summary>
     internal sealed record ValueSpec(
         string Name,
         ValueType Type,
@@ -59,7 +64,11 @@ namespace ConversationHooks.Spec.Model
         EquatableArray<ValueSpec> Fields,
         bool Repeated,
         bool Optional,
-        bool Required);
+        bool Required)
+    {
+        /// <summary>True for every value that takes one of a set of wire values: those sets are open (see above).</summary>
+        public bool KeepsUnknownValues => Type is ValueType.Enum or ValueType.Filter or ValueType.Method or ValueType.Target;
+    }
 
     internal enum FilterPhase
     {
