@@ -230,7 +230,7 @@ namespace ConversationHooks.Spec
 
         private ValueSpec? ReadValue(JsonNode node, string path, ValueContext context, ScopeSpec? scope)
         {
-            var obj = Open(node, path, "name", "type", "sidKind", "values", "typeName", "fields", "repeated", "optional", "required");
+            var obj = Open(node, path, "name", "type", "description", "sidKind", "values", "typeName", "fields", "repeated", "optional", "required");
             if (obj is null)
             {
                 return null;
@@ -238,6 +238,7 @@ namespace ConversationHooks.Spec
 
             var name = obj.String("name", required: true, WireNamePattern, "a wire name (letters, digits, '_' and '.')");
             var type = obj.Enum("type", required: true, ValueTypes);
+            var description = obj.String("description", required: false);
             var sidKind = obj.String("sidKind", required: false, TypeNamePattern, "a SID kind name");
             var values = obj.Array("values", required: false, (n, p) => ExpectString(n, p, WireValuePattern, "an enum value"));
             CheckUniqueMembers(obj.Node("values"), values, "value");
@@ -268,7 +269,7 @@ namespace ConversationHooks.Spec
                 return null;
             }
 
-            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, optional, required);
+            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, optional, required, description);
         }
 
         private bool RequireSidKind(JsonObjectView obj, string path, string? sidKind)

@@ -64,7 +64,8 @@ namespace ConversationHooks.Spec.Model
         EquatableArray<ValueSpec> Fields,
         bool Repeated,
         bool Optional,
-        bool Required)
+        bool Required,
+        string? Description)
     {
         /// <summary>True for every value that takes one of a set of wire values: those sets are open (see above).</summary>
         public bool KeepsUnknownValues => Type is ValueType.Enum or ValueType.Filter or ValueType.Method or ValueType.Target;
