@@ -25,6 +25,8 @@ namespace ConversationHooks.Spec
         private static readonly Regex TypeNamePattern = new("^[A-Z][A-Za-z0-9]{0,63}\\z", RegexOptions.CultureInvariant);
         private static readonly Regex WireNamePattern = new("^[A-Za-z][A-Za-z0-9_.]{0,63}\\z", RegexOptions.CultureInvariant);
         private static readonly Regex WireValuePattern = new("^[A-Za-z][A-Za-z0-9_-]{0,63}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex HttpMethodPattern = new("^[A-Z]{3,7}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex ResourcePathPattern = new(@"^(/([A-Za-z0-9]+|\{[A-Za-z]+\}))+\z", RegexOptions.CultureInvariant);
         private static readonly Regex PrefixPattern = new("^[A-Z]{2}\\z", RegexOptions.CultureInvariant);
         private static readonly Regex MetadataNamePattern = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(\+[A-Za-z_][A-Za-z0-9_]*)*\z", RegexOptions.CultureInvariant);
         private static readonly Regex MemberNamePattern = new(@"^(\.ctor|[A-Za-z_][A-Za-z0-9_]*)\z", RegexOptions.CultureInvariant);
@@ -138,7 +140,7 @@ namespace ConversationHooks.Spec
 
         private ScopeSpec? ReadScope(JsonNode node, string path)
         {
-            var obj = Open(node, path, "name", "description", "path", "methods", "methodsIgnoreCase", "targets", "requests", "response");
+            var obj = Open(node, path, "name", "description", "operations", "methods", "methodsIgnoreCase", "targets", "requests", "response");
             if (obj is null)
             {
                 return null;
@@ -146,7 +148,6 @@ namespace ConversationHooks.Spec
 
             var name = obj.String("name", required: true, IdentifierPattern, "a camelCase name");
             var description = obj.String("description", required: true);
-            var resourcePath = obj.String("path", required: false);
             var methods = obj.Array("methods", required: false, (n, p) => ExpectString(n, p, WireValuePattern, "an HTTP method"));
             var methodsIgnoreCase = obj.Bool("methodsIgnoreCase");
             var targets = obj.Array("targets", required: false, (n, p) => ExpectString(n, p, WireValuePattern, "a target name"));
@@ -163,7 +164,7 @@ namespace ConversationHooks.Spec
             }
 
             // Requests and responses refer to the scope's own methods and targets.
-            var partial = new ScopeSpec(name, description, resourcePath, methods, methodsIgnoreCase, targets, EquatableArray<RequestSpec>.Empty, null);
+            var partial = new ScopeSpec(name, description, EquatableArray<OperationSpec>.Empty, methods, methodsIgnoreCase, targets, EquatableArray<RequestSpec>.Empty, null);
             if (methods.Count > 0)
             {
                 DefineWireEnumTypeNames(Naming.MethodTypeName(name), obj.Node("methods")!);
@@ -176,9 +177,39 @@ namespace ConversationHooks.Spec
 
             var requests = obj.Array("requests", required: false, (n, p) => ReadRequest(n, p, partial));
             var response = obj.Node("response") is { } responseNode ? ReadResponse(responseNode, path + ".response", partial) : null;
-            var scope = partial with { Requests = requests, Response = response };
+            var operations = obj.Array("operations", required: false, (n, p) => ReadOperation(n, p, requests, response));
+            var scope = partial with { Operations = operations, Requests = requests, Response = response };
             Define(_scopes, name, scope, obj.Node("name")!, "scope");
             return scope;
+        }
+
+        private OperationSpec? ReadOperation(JsonNode node, string path, EquatableArray<RequestSpec> requests, ResponseSpec? response)
+        {
+            var obj = Open(node, path, "name", "method", "paths", "request", "answer");
+            if (obj is null)
+            {
+                return null;
+            }
+
+            var name = obj.String("name", required: true, IdentifierPattern, "a camelCase name");
+            var method = obj.String("method", required: true, HttpMethodPattern, "an HTTP method in upper case (\"GET\", \"POST\", \"DELETE\")");
+            var paths = obj.Array("paths", required: true, (n, p) => ExpectString(n, p, ResourcePathPattern, "a path such as \"/v1/Conversations/{ConversationSid}/Webhooks\""));
+            RequireNonEmpty(obj, path, "paths", paths.Count, "an operation needs at least one path");
+            var request = obj.String("request", required: false);
+            var answer = obj.Enum("answer", required: true, Answers);
+            if (request is not null && !requests.Any(r => r.Name == request))
+            {
+                Report(DiagnosticIds.SpecUndefinedReference, obj.Node("request")!, $"{path}.request: '{request}' is not a request of this scope.");
+                return null;
+            }
+
+            if (answer is OperationAnswer.Resource or OperationAnswer.Page && response is null)
+            {
+                Report(DiagnosticIds.SpecUndefinedReference, obj.Node("answer")!, $"{path}.answer: the scope defines no \"response\" to answer with.");
+                return null;
+            }
+
+            return name is null || method is null || answer is null || paths.Count == 0 ? null : new OperationSpec(name, method, paths, request, answer.Value);
         }
 
         private RequestSpec? ReadRequest(JsonNode node, string path, ScopeSpec scope)
@@ -520,6 +551,13 @@ namespace ConversationHooks.Spec
             ["method"] = ValueType.Method,
             ["target"] = ValueType.Target,
             ["object"] = ValueType.Object,
+        };
+
+        private static readonly Dictionary<string, OperationAnswer> Answers = new(StringComparer.Ordinal)
+        {
+            ["resource"] = OperationAnswer.Resource,
+            ["page"] = OperationAnswer.Page,
+            ["nothing"] = OperationAnswer.Nothing,
         };
 
         private static readonly Dictionary<string, FilterPhase> Phases = new(StringComparer.Ordinal)

@@ -39,6 +39,18 @@ public class SpecReaderTests
     }
 
     [Fact]
+    public void Conversation_webhooks_live_at_the_conversation_and_the_service_conversation_paths()
+    {
+        var scope = SpecReader.Read(GeneratorRun.BuiltInSpec).Spec!.Scopes.Single(s => s.Name == "conversation");
+        var update = scope.Operations.Single(o => o.Name == "update");
+        Assert.Equal("POST", update.HttpMethod);
+        Assert.Equal(new[] { "/v1/Conversations/{ConversationSid}/Webhooks/{Sid}", "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}" }, update.Paths);
+        Assert.Equal("ConversationWebhookUpdateRequest", update.Request);
+        Assert.Equal(OperationAnswer.Page, scope.Operations.Single(o => o.Name == "list").Answer);
+        Assert.Equal(OperationAnswer.Nothing, scope.Operations.Single(o => o.Name == "delete").Answer);
+    }
+
+    [Fact]
     public void Every_payload_value_set_of_the_built_in_spec_keeps_unknown_values()
     {
         var spec = SpecReader.Read(GeneratorRun.BuiltInSpec).Spec!;

@@ -20,12 +20,32 @@ namespace ConversationHooks.Spec.Model
     internal sealed record ScopeSpec(
         string Name,
         string Description,
-        string? Path,
+        EquatableArray<OperationSpec> Operations,
         EquatableArray<string> Methods,
         bool MethodsIgnoreCase,
         EquatableArray<string> Targets,
         EquatableArray<RequestSpec> Requests,
         ResponseSpec? Response);
+
+    /// <summary>What a REST operation answers with.</summary>
+    internal enum OperationAnswer
+    {
+        /// <summary>The scope's response: one resource.</summary>
+        Resource,
+
+        /// <summary>A page of the scope's responses (a list).</summary>
+        Page,
+
+        /// <summary>No body (a delete: 204).</summary>
+        Nothing,
+    }
+
+    /// <summary>
+    /// One REST operation on a scope's resource: an HTTP method at one or more paths (the same
+    /// resource can live under several, e.g. with and without <c>/Services/{ChatServiceSid}</c>),
+    /// the scope's request it sends (if any), and what it answers.
+    /// </summary>
+    internal sealed record OperationSpec(string Name, string HttpMethod, EquatableArray<string> Paths, string? Request, OperationAnswer Answer);
 
     /// <summary>A form-encoded request to a configuration resource.</summary>
     internal sealed record RequestSpec(string Name, EquatableArray<ValueSpec> Parameters);

@@ -3,7 +3,7 @@
 
 namespace ConversationHooks
 {
-    /// <summary>The JSON resource at /v1/Configuration/Webhooks.</summary>
+    /// <summary>The JSON that GET /v1/Configuration/Webhooks, POST /v1/Configuration/Webhooks answer with.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
     internal sealed partial class AccountWebhookConfiguration : global::System.IEquatable<AccountWebhookConfiguration>, global::ConversationHooks.IJsonContent
     {

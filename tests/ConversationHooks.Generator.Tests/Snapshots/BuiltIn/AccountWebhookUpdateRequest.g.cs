@@ -3,7 +3,7 @@
 
 namespace ConversationHooks
 {
-    /// <summary>A form-encoded request to /v1/Configuration/Webhooks.</summary>
+    /// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Configuration/Webhooks.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
     internal sealed partial class AccountWebhookUpdateRequest : global::System.IEquatable<AccountWebhookUpdateRequest>, global::ConversationHooks.IFormContent
     {

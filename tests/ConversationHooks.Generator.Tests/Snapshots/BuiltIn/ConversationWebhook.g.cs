@@ -3,7 +3,7 @@
 
 namespace ConversationHooks
 {
-    /// <summary>The JSON resource at /v1/Conversations/{ConversationSid}/Webhooks.</summary>
+    /// <summary>The JSON that POST /v1/Conversations/{ConversationSid}/Webhooks, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks, GET /v1/Conversations/{ConversationSid}/Webhooks/{Sid}, GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}, POST /v1/Conversations/{ConversationSid}/Webhooks/{Sid}, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid} answer with. GET /v1/Conversations/{ConversationSid}/Webhooks, GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks answer with a page of them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
     internal sealed partial class ConversationWebhook : global::System.IEquatable<ConversationWebhook>, global::ConversationHooks.IJsonContent
     {

@@ -3,7 +3,7 @@
 
 namespace ConversationHooks
 {
-    /// <summary>A form-encoded request to /v1/Conversations/{ConversationSid}/Webhooks.</summary>
+    /// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Conversations/{ConversationSid}/Webhooks, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
     internal sealed partial class ConversationWebhookCreateRequest : global::System.IEquatable<ConversationWebhookCreateRequest>, global::ConversationHooks.IFormContent
     {

@@ -3,7 +3,7 @@
 
 namespace ConversationHooks
 {
-    /// <summary>The JSON resource at /v1/Services/{ChatServiceSid}/Configuration/Webhooks.</summary>
+    /// <summary>The JSON that GET /v1/Services/{ChatServiceSid}/Configuration/Webhooks, POST /v1/Services/{ChatServiceSid}/Configuration/Webhooks answer with.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
     internal sealed partial class ServiceWebhookConfiguration : global::System.IEquatable<ServiceWebhookConfiguration>, global::ConversationHooks.IJsonContent
     {

@@ -3,7 +3,7 @@
 
 namespace ConversationHooks
 {
-    /// <summary>A form-encoded request to /v1/Services/{ChatServiceSid}/Configuration/Webhooks.</summary>
+    /// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Services/{ChatServiceSid}/Configuration/Webhooks.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "1.0.0")]
     internal sealed partial class ServiceWebhookUpdateRequest : global::System.IEquatable<ServiceWebhookUpdateRequest>, global::ConversationHooks.IFormContent
     {
