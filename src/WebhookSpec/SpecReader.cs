@@ -194,7 +194,10 @@ namespace ConversationHooks.Spec
             var name = obj.String("name", required: true, IdentifierPattern, "a camelCase name");
             var method = obj.String("method", required: true, HttpMethodPattern, "an HTTP method in upper case (\"GET\", \"POST\", \"DELETE\")");
             var paths = obj.Array("paths", required: true, (n, p) => ExpectString(n, p, ResourcePathPattern, "a path such as \"/v1/Conversations/{ConversationSid}/Webhooks\""));
-            RequireNonEmpty(obj, path, "paths", paths.Count, "an operation needs at least one path");
+            if (obj.Node("paths") is JsonArray { Items.Count: 0 })
+            {
+                Report(DiagnosticIds.SpecFormat, obj.Node("paths")!, $"{path}.paths: an operation needs at least one path.");
+            }
             var request = obj.String("request", required: false);
             var answer = obj.Enum("answer", required: true, Answers);
             if (request is not null && !requests.Any(r => r.Name == request))
