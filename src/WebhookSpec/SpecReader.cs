@@ -216,43 +216,30 @@ namespace ConversationHooks.Spec
         }
 
         private RequestSpec? ReadRequest(JsonNode node, string path, ScopeSpec scope)
-        {
-            var obj = Open(node, path, "name", "parameters");
-            if (obj is null)
-            {
-                return null;
-            }
-
-            var name = obj.String("name", required: true, TypeNamePattern, "a PascalCase type name");
-            var parameters = obj.Array("parameters", required: true, (n, p) => ReadValue(n, p, ValueContext.Request, scope));
-            CheckUniquePropertyNames(obj.Node("parameters"), parameters, name);
-            if (name is null)
-            {
-                return null;
-            }
-
-            DefineTypeName(name, obj.Node("name")!);
-            return new RequestSpec(name, parameters);
-        }
+            => ReadValueType(node, path, "parameters", ValueContext.Request, scope) is { } type ? new RequestSpec(type.Name, type.Values) : null;
 
         private ResponseSpec? ReadResponse(JsonNode node, string path, ScopeSpec scope)
+            => ReadValueType(node, path, "fields", ValueContext.Response, scope) is { } type ? new ResponseSpec(type.Name, type.Values) : null;
+
+        /// <summary>A request or response: a generated type's name and its values (under <paramref name="member"/>).</summary>
+        private (string Name, EquatableArray<ValueSpec> Values)? ReadValueType(JsonNode node, string path, string member, ValueContext context, ScopeSpec scope)
         {
-            var obj = Open(node, path, "name", "fields");
+            var obj = Open(node, path, "name", member);
             if (obj is null)
             {
                 return null;
             }
 
             var name = obj.String("name", required: true, TypeNamePattern, "a PascalCase type name");
-            var fields = obj.Array("fields", required: true, (n, p) => ReadValue(n, p, ValueContext.Response, scope));
-            CheckUniquePropertyNames(obj.Node("fields"), fields, name);
+            var values = obj.Array(member, required: true, (n, p) => ReadValue(n, p, context, scope));
+            CheckUniquePropertyNames(obj.Node(member), values, name);
             if (name is null)
             {
                 return null;
             }
 
             DefineTypeName(name, obj.Node("name")!);
-            return new ResponseSpec(name, fields);
+            return (name, values);
         }
 
         private enum ValueContext
