@@ -25,7 +25,7 @@ public class DiagnosticDocsTests
     public void Every_analyzer_diagnostic_links_to_its_page(string id)
     {
         var descriptor = Descriptors().First(d => d.Id == id);
-        Assert.EndsWith($"/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
+        Assert.Equal($"{Repository.Url}/blob/main/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
         Assert.True(File.Exists(Repository.PathOf("docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
     }
 }

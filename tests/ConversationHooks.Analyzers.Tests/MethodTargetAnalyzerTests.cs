@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ConversationHooks.Analyzers.Tests.TestHelpers;
 using VerifyMethod = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.ConversationHooksAnalyzer>;
 
 namespace ConversationHooks.Analyzers.Tests;
@@ -35,6 +36,17 @@ public class MethodTargetAnalyzerTests
     [InlineData("WebhookResource.Update(target: WebhookResource.TargetEnum.Webhook);")]
     public Task Accepted_methods_and_targets_in_either_method_casing_are_not_reported(string body)
         => VerifyMethod.AnalyzerAsync(InMethod(body));
+
+    [Fact]
+    public Task A_method_spelled_with_a_non_ASCII_look_alike_letter_is_reported()
+        => VerifyMethod.AnalyzerAsync(InMethod("WebhookResource.Update(method: {|CWH005:\"po\u017Ft\"|});"));
+
+    [Fact]
+    public Task A_scope_whose_spec_does_not_say_methodsIgnoreCase_takes_its_methods_exactly()
+        => VerifyMethod.AnalyzerAsync(
+            InMethod("WebhookResource.Update(method: {|CWH005:\"post\"|}); WebhookResource.Update(method: \"POST\");"),
+            generated: false,
+            spec: TestReferences.BuiltInSpec.Replace("\"methods\": [\"GET\", \"POST\"],\n      \"methodsIgnoreCase\": true,", "\"methods\": [\"GET\", \"POST\"],"));
 
     [Fact]
     public Task The_message_lists_what_the_scope_accepts()

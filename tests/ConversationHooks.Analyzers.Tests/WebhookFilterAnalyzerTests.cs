@@ -99,13 +99,22 @@ public class WebhookFilterAnalyzerTests
     public Task A_user_event_at_service_scope_is_a_warning()
         => VerifyFilter.AnalyzerAsync(
             InMethod("ServiceSdk.WebhookResource.Update(\"ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", filters: new List<string> { \"onMessageAdded\", {|#0:\"onUserUpdated\"|} });"),
-            VerifyFilter.Diagnostic("CWH002").WithLocation(0).WithArguments("onUserUpdated", "service", " (it is delivered at account, conversation scope)"));
+            VerifyFilter.Diagnostic("CWH002").WithLocation(0).WithArguments("onUserUpdated", "service", " (it is delivered at account scope)"));
 
     [Fact]
     public Task A_pre_action_event_on_a_conversation_webhook_is_a_warning()
         => VerifyFilter.AnalyzerAsync(
             InMethod("ConversationSdk.WebhookResource.Create(\"CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"webhook\", configurationFilters: new List<string> { {|#0:\"onMessageAdd\"|} });"),
             VerifyFilter.Diagnostic("CWH002").WithLocation(0).WithArguments("onMessageAdd", "conversation", "; pre-action events are not delivered there, use its post-action counterpart 'onMessageAdded'"));
+
+    [Theory]
+    [InlineData("onUserUpdated", "account")]
+    [InlineData("onUserAdded", "account")]
+    [InlineData("onConversationAdded", "account, service")]
+    public Task A_user_or_conversation_added_event_on_a_conversation_webhook_is_a_warning(string filter, string deliveredAt)
+        => VerifyFilter.AnalyzerAsync(
+            InMethod($"ConversationSdk.WebhookResource.Create(\"CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"webhook\", configurationFilters: new List<string> {{ {{|#0:\"{filter}\"|}} }});"),
+            VerifyFilter.Diagnostic("CWH002").WithLocation(0).WithArguments(filter, "conversation", $" (it is delivered at {deliveredAt} scope)"));
 
     [Fact]
     public Task A_parameter_marked_WebhookFilterName_is_checked()

@@ -86,13 +86,67 @@ public class WebhookFilterTests
         Assert.Equal(10, all.Count(f => f.IsAcceptedAt(WebhookScope.AddressConfiguration)));
     }
 
+    [Theory]
+    [InlineData("Conversation")]
+    [InlineData("AddressConfiguration")]
+    public void Conversation_scoped_webhooks_accept_exactly_the_ten_post_action_filters_of_one_conversation(string scopeName)
+    {
+        var scope = Enum.Parse<WebhookScope>(scopeName);
+        var expected = new[]
+        {
+            "onMessageAdded", "onMessageUpdated", "onMessageRemoved",
+            "onConversationUpdated", "onConversationRemoved", "onConversationStateUpdated",
+            "onParticipantAdded", "onParticipantUpdated", "onParticipantRemoved",
+            "onDeliveryUpdated",
+        };
+        var accepted = Enum.GetValues<WebhookFilter>().Where(f => f.IsAcceptedAt(scope)).Select(f => f.GetWireName());
+        Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), accepted.OrderBy(n => n, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Method_wire_names_keep_each_scope_casing()
     {
         Assert.Equal("POST", AccountWebhookMethod.Post.GetWireName());
         Assert.Equal("post", ConversationWebhookMethod.Post.GetWireName());
-        Assert.False(ConversationWebhookMethodNames.TryParse("POST", out _));
         Assert.Equal(new[] { "webhook", "trigger", "studio" }, ConversationWebhookTargetNames.All);
+    }
+
+    [Theory]
+    [InlineData("post")]
+    [InlineData("POST")]
+    [InlineData("Post")]
+    [InlineData("pOsT")]
+    public void A_method_in_any_ASCII_casing_is_known_and_written_in_the_scope_casing(string text)
+    {
+        Assert.True(AccountWebhookMethodNames.TryParse(text, out var account));
+        Assert.Equal(AccountWebhookMethod.Post, account);
+        Assert.True(ConversationWebhookMethodNames.TryParse(Encoding.UTF8.GetBytes(text), out var conversation));
+        Assert.Equal(ConversationWebhookMethod.Post, conversation);
+        Assert.True(AccountWebhookMethodValue.FromWireName(text).IsKnown);
+        Assert.Equal("POST", AccountWebhookMethodValue.FromWireName(text).WireName);
+        Assert.Equal("post", ConversationWebhookMethodValue.FromWireName(text).WireName);
+        Assert.Equal("POST", ServiceWebhookConfiguration.FromJson($"{{\"method\": \"{text}\"}}").Method!.Value.WireName);
+    }
+
+    [Theory]
+    [InlineData("po\u017Ft")]
+    [InlineData("pos")]
+    [InlineData("posts")]
+    [InlineData("p0st")]
+    public void A_method_that_differs_in_more_than_ASCII_case_is_unknown_and_kept(string text)
+    {
+        Assert.False(AccountWebhookMethodNames.TryParse(text, out _));
+        Assert.False(AccountWebhookMethodNames.TryParse(Encoding.UTF8.GetBytes(text), out _));
+        var value = AccountWebhookMethodValue.FromWireName(text);
+        Assert.False(value.IsKnown);
+        Assert.Equal(text, value.WireName);
+    }
+
+    [Fact]
+    public void Targets_compare_exactly()
+    {
+        Assert.False(ConversationWebhookTargetNames.TryParse("Webhook", out _));
+        Assert.False(ConversationWebhookTargetValue.FromWireName("WEBHOOK").IsKnown);
     }
 
     [Fact]

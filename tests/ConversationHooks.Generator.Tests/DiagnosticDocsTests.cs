@@ -52,5 +52,5 @@ public class DiagnosticDocsTests
     public void Every_spec_diagnostic_links_to_its_own_page()
         => Assert.All(
             typeof(SpecDiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (DiagnosticDescriptor)f.GetValue(null)!),
-            d => Assert.EndsWith($"/docs/diagnostics/{d.Id}.md", d.HelpLinkUri));
+            d => Assert.Equal($"{Repository.Url}/blob/main/docs/diagnostics/{d.Id}.md", d.HelpLinkUri));
 }

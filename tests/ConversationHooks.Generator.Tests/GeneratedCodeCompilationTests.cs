@@ -71,6 +71,28 @@ public class GeneratedCodeCompilationTests
         Assert.All(run.Run().GeneratedSources, s => Assert.DoesNotContain("#nullable", s.SourceText.ToString()));
     }
 
+    [Theory]
+    [InlineData("AccountWebhookConfiguration.g.cs", "/// <summary>The account that owns this configuration. <c>account_sid</c> on the wire; null when not set.</summary>")]
+    [InlineData("ConversationWebhookCreateRequest.g.cs", "/// <param name=\"target\">Where events go: webhook (a URL), trigger (a URL, on keywords) or studio (a Studio flow). <c>Target</c> on the wire.</param>")]
+    public void Property_and_parameter_docs_say_what_the_value_means_then_its_wire_name(string file, string line)
+        => Assert.Contains(line, new GeneratorRun().Run().GeneratedSources.Single(s => s.HintName == file).SourceText.ToString());
+
+    [Theory]
+    [InlineData("ConversationWebhookUpdateRequest.g.cs", "/// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Conversations/{ConversationSid}/Webhooks/{Sid}, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}.</summary>")]
+    [InlineData("ConversationWebhookCreateRequest.g.cs", "/// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Conversations/{ConversationSid}/Webhooks, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks.</summary>")]
+    [InlineData("ConversationWebhook.g.cs", "GET /v1/Conversations/{ConversationSid}/Webhooks, GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks answer with a page of them.</summary>")]
+    [InlineData("AccountWebhookConfiguration.g.cs", "/// <summary>The JSON that GET /v1/Configuration/Webhooks, POST /v1/Configuration/Webhooks answer with.</summary>")]
+    public void Type_docs_name_the_endpoints_of_the_spec_operations(string file, string text)
+        => Assert.Contains(text, new GeneratorRun().Run().GeneratedSources.Single(s => s.HintName == file).SourceText.ToString());
+
+    [Fact]
+    public void A_value_without_a_description_is_documented_by_its_wire_name()
+    {
+        var run = new GeneratorRun();
+        run.SpecFiles.Add(("/p/webhook-spec.json", GeneratorRun.BuiltInSpec.Replace(", \"description\": \"The account that owns this configuration.\"", string.Empty)));
+        Assert.Contains("/// <summary><c>account_sid</c>; null when not set.</summary>", run.Run().GeneratedSources.Single(s => s.HintName == "AccountWebhookConfiguration.g.cs").SourceText.ToString());
+    }
+
     [Fact]
     public void Every_file_is_marked_generated()
         => Assert.All(new GeneratorRun().Run().GeneratedSources, s =>

@@ -62,6 +62,11 @@ public static class MalformedSpecCases
         ("content after the document", "{}\n" + Marker + "{}", "CWH100", "after the end of the JSON document"),
         ("number with a leading zero", "{\"version\": 0" + Marker + "1}", "CWH100", "Leading zeros"),
         ("binding without a scope", Valid.Replace("\n}", ",\n  \"bindings\": [{\"type\": \"Twilio.X\", \"methods\": [\"M\"], \"parameters\": [{\"name\": \"f\", \"takes\": " + Marker + "\"filter\"}]}]\n}"), "CWH101", "needs a \"scope\""),
+        ("methodsIgnoreCase on a scope without methods", Valid.Replace("\"methods\": [\"GET\", \"POST\"]", "\"methodsIgnoreCase\": " + Marker + "true"), "CWH101", "the scope lists none"),
+        ("an operation sending a request the scope does not define", Valid.Replace("\"methods\": [\"GET\", \"POST\"]", "\"methods\": [\"GET\"], \"operations\": [{\"name\": \"update\", \"method\": \"POST\", \"paths\": [\"/v1/X\"], \"request\": " + Marker + "\"Missing\", \"answer\": \"nothing\"}]"), "CWH103", "'Missing' is not a request of this scope"),
+        ("an operation path that is not a path", Valid.Replace("\"methods\": [\"GET\", \"POST\"]", "\"methods\": [\"GET\"], \"operations\": [{\"name\": \"fetch\", \"method\": \"GET\", \"paths\": [" + Marker + "\"v1/X\"], \"answer\": \"nothing\"}]"), "CWH101", "expected a path"),
+        ("an operation without paths", Valid.Replace("\"methods\": [\"GET\", \"POST\"]", "\"methods\": [\"GET\"], \"operations\": [" + Marker + "{\"name\": \"fetch\", \"method\": \"GET\", \"answer\": \"nothing\"}]"), "CWH101", "the property \"paths\" is required"),
+        ("an operation with no path", Valid.Replace("\"methods\": [\"GET\", \"POST\"]", "\"methods\": [\"GET\"], \"operations\": [{\"name\": \"fetch\", \"method\": \"GET\", \"paths\": " + Marker + "[], \"answer\": \"nothing\"}]"), "CWH101", "needs at least one path"),
         ("a method outside a scope", Valid.Replace("{\"name\": \"AccountSid\", \"type\": \"sid\", \"sidKind\": \"Account\"}", "{\"name\": \"AccountSid\", \"type\": " + Marker + "\"method\"}"), "CWH101", "only values of a scope's requests and responses"),
     };
 

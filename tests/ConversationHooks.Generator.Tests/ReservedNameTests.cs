@@ -11,8 +11,8 @@ namespace ConversationHooks.Generator.Tests;
 /// </summary>
 public class ReservedNameTests
 {
-    private const string ResponseField = "{\"name\": \"url\", \"type\": \"uri\"}";
-    private const string RequestParameter = "{\"name\": \"Target\", \"type\": \"target\"}";
+    private const string ResponseField = "{\"name\": \"url\", \"type\": \"uri\", \"description\": \"The absolute URL of this resource.\"}";
+    private const string RequestParameter = "{\"name\": \"Target\", \"type\": \"target\", \"description\": \"Where events go: webhook (the URLs) or flex.\"}";
 
     /// <summary>The built-in spec with its first <paramref name="original"/> replaced.</summary>
     private static GeneratorRun.Result Run(string original, string replacement)
@@ -48,7 +48,10 @@ public class ReservedNameTests
     [InlineData("SidError")]
     public void A_type_named_like_a_generated_or_runtime_type_is_a_CWH102(string name)
     {
-        var result = Run("\"name\": \"AccountWebhookUpdateRequest\"", $"\"name\": \"{name}\"");
+        // Renamed where it is defined and where its operation names it.
+        var run = new GeneratorRun();
+        run.SpecFiles.Add(("/project/webhook-spec.json", GeneratorRun.BuiltInSpec.Replace("\"AccountWebhookUpdateRequest\"", $"\"{name}\"")));
+        var result = run.Run();
 
         AssertOnlyDuplicateName(result, $"the generated type name '{name}' is already taken");
     }

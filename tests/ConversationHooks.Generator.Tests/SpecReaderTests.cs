@@ -27,6 +27,38 @@ public class SpecReaderTests
         Assert.Contains(spec.Bindings, b => b.Type == "Twilio.Rest.Conversations.V1.Configuration.WebhookResource");
     }
 
+    [Theory]
+    [InlineData("onConversationStateUpdated", "StateFrom")]
+    [InlineData("onConversationStateUpdated", "StateTo")]
+    [InlineData("onConversationUpdated", "State")]
+    public void Conversation_states_include_initializing_and_stay_an_open_set(string filter, string parameter)
+    {
+        var value = SpecReader.Read(GeneratorRun.BuiltInSpec).Spec!.Filters.Single(f => f.Name == filter).Parameters.Single(p => p.Name == parameter);
+        Assert.Equal(new[] { "initializing", "active", "inactive", "closed" }, value.Values);
+        Assert.True(value.KeepsUnknownValues);
+    }
+
+    [Fact]
+    public void Conversation_webhooks_live_at_the_conversation_and_the_service_conversation_paths()
+    {
+        var scope = SpecReader.Read(GeneratorRun.BuiltInSpec).Spec!.Scopes.Single(s => s.Name == "conversation");
+        var update = scope.Operations.Single(o => o.Name == "update");
+        Assert.Equal("POST", update.HttpMethod);
+        Assert.Equal(new[] { "/v1/Conversations/{ConversationSid}/Webhooks/{Sid}", "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}" }, update.Paths);
+        Assert.Equal("ConversationWebhookUpdateRequest", update.Request);
+        Assert.Equal(OperationAnswer.Page, scope.Operations.Single(o => o.Name == "list").Answer);
+        Assert.Equal(OperationAnswer.Nothing, scope.Operations.Single(o => o.Name == "delete").Answer);
+    }
+
+    [Fact]
+    public void Every_payload_value_set_of_the_built_in_spec_keeps_unknown_values()
+    {
+        var spec = SpecReader.Read(GeneratorRun.BuiltInSpec).Spec!;
+        var sets = spec.CommonParameters.Concat(spec.Filters.SelectMany(f => f.Parameters)).Where(v => v.Values.Count > 0 || v.Type == ConversationHooks.Spec.Model.ValueType.Filter).ToList();
+        Assert.Contains(sets, v => v.Name == "MessagingBinding.Type");
+        Assert.All(sets, v => Assert.True(v.KeepsUnknownValues, v.Name));
+    }
+
     [Fact]
     public void The_small_valid_spec_of_the_malformed_cases_is_valid()
         => Assert.Empty(SpecReader.Read(MalformedSpecCases.Valid).Diagnostics);

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Threading.Tasks;
 using System.Xml.Linq;
+using ConversationHooks.Tests;
 
 namespace ConversationHooks.Package.Tests;
 
@@ -43,7 +44,8 @@ public class PackageLayoutTests
 
         Assert.Equal("MIT", metadata.Element(ns + "license")?.Value);
         Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
-        Assert.NotNull(metadata.Element(ns + "repository")?.Attribute("url"));
+        Assert.Equal(Repository.Url, metadata.Element(ns + "repository")?.Attribute("url")?.Value);
+        Assert.Equal(Repository.Url, metadata.Element(ns + "projectUrl")?.Value);
         var dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).ToList();
         Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.Equal(new[] { "System.Memory", "System.Text.Json" }, dependencies.OrderBy(d => d));

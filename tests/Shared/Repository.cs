@@ -13,12 +13,15 @@ internal static class Repository
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The project's home as MSBuild's <c>RepositoryUrl</c> says it (Directory.Build.props).</summary>
+    public static string Url { get; } = Recorded("ConversationHooks.RepositoryUrl")
+        ?? throw new InvalidOperationException("The test assembly records no RepositoryUrl.");
+
     public static string PathOf(params string[] parts) => Path.Combine(new[] { Root }.Concat(parts).ToArray());
 
     private static string FindRoot()
     {
-        var recorded = typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .SingleOrDefault(a => a.Key == "ConversationHooks.RepositoryRoot")?.Value;
+        var recorded = Recorded("ConversationHooks.RepositoryRoot");
         if (recorded is null || !File.Exists(Path.Combine(recorded, "ConversationHooks.sln")))
         {
             throw new DirectoryNotFoundException(
@@ -27,4 +30,7 @@ internal static class Repository
 
         return Path.GetFullPath(recorded);
     }
+
+    private static string? Recorded(string key)
+        => typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value;
 }

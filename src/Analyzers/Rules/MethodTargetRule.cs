@@ -2,14 +2,16 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using ConversationHooks.Analyzers.Places;
+using ConversationHooks.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>
-    /// CWH005 a method or target the scope does not accept. Methods compare ignoring case (Twilio
-    /// accepts both casings); targets compare exactly.
+    /// CWH005 a method or target the scope does not accept. Methods compare ignoring ASCII case where
+    /// the spec says the scope's methods do (<c>methodsIgnoreCase</c>), as the generated parsers do;
+    /// everything else compares exactly.
     /// </summary>
     internal sealed class MethodTargetRule : PlaceRule
     {
@@ -27,10 +29,10 @@ namespace ConversationHooks.Analyzers.Rules
 
             var isMethod = place.Kind == PlaceKind.Method;
             var accepted = isMethod ? scope.Methods : scope.Targets;
-            var comparison = isMethod ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var ignoreCase = isMethod && scope.MethodsIgnoreCase;
             for (var i = 0; i < accepted.Count; i++)
             {
-                if (string.Equals(accepted[i], value.Text, comparison))
+                if (ignoreCase ? WireCase.EqualsIgnoringAsciiCase(value.Text, accepted[i]) : string.Equals(accepted[i], value.Text, StringComparison.Ordinal))
                 {
                     return;
                 }

@@ -27,7 +27,7 @@ namespace ConversationHooks.Generator.Emit
             foreach (var value in values)
             {
                 w.Line();
-                w.Line($"/// <summary><c>{SourceWriter.EscapeXml(value.WireName)}</c>{(value.CanBeNull ? "; null when not set" : string.Empty)}.</summary>");
+                w.Line($"/// <summary>{value.Documentation}</summary>");
                 w.Line($"public {value.PropertyType} {value.Property} {{ get; }}");
             }
 
@@ -46,7 +46,7 @@ namespace ConversationHooks.Generator.Emit
             w.Summary("Creates the value; leave out what is not set.");
             foreach (var value in ordered)
             {
-                w.Line($"/// <param name=\"{value.Parameter.TrimStart('@')}\"><c>{SourceWriter.EscapeXml(value.WireName)}</c>.</param>");
+                w.Line($"/// <param name=\"{value.Parameter.TrimStart('@')}\">{value.Documentation}</param>");
             }
 
             var parameters = ordered.Select(v => $"{v.PropertyType} {v.Parameter}{(v.IsRequired ? string.Empty : " = null")}");

@@ -13,7 +13,7 @@ namespace ConversationHooks.Generator.Emit
             => GeneratedCode.File(request.Name, options, w =>
             {
                 var values = request.Parameters.Select(p => new ValueMapping(p, scope, options)).ToList();
-                RecordEmitter.Emit(w, options, request.Name, $"A form-encoded request to {scope.Path ?? scope.Name}.", "global::ConversationHooks.IFormContent", values, m =>
+                RecordEmitter.Emit(w, options, request.Name, EndpointDocs.RequestSummary(request, scope), "global::ConversationHooks.IFormContent", values, m =>
                 {
                     m.Summary("Adds every parameter that is set to <paramref name=\"writer\"/>, in wire order.");
                     m.Open("public void WriteForm(ref global::ConversationHooks.FormWriter writer)");

@@ -13,7 +13,7 @@ namespace ConversationHooks.Generator.Emit
     {
         public static IEnumerable<GeneratedFile> Emit(ResponseSpec response, ScopeSpec scope, GeneratorOptions options)
         {
-            yield return EmitType(response.Name, $"The JSON resource at {scope.Path ?? scope.Name}.", response.Fields, scope, options);
+            yield return EmitType(response.Name, EndpointDocs.ResponseSummary(scope), response.Fields, scope, options);
             foreach (var nested in Nested(response.Fields))
             {
                 yield return EmitType(nested.TypeName!, $"The <c>{nested.Name}</c> object of {response.Name}.", nested.Fields, scope, options);

@@ -55,7 +55,7 @@ namespace ConversationHooks.Generator.Emit
                 if (scope.Methods.Count > 0)
                 {
                     var methods = scope.Methods.Select(m => new WireMember(m, $"HTTP {m.ToUpperInvariant()}, written as \"{m}\" at this scope.")).ToList();
-                    WireEnumEmitter.Emit(w, new WireEnum(Naming.MethodTypeName(scope.Name), $"The HTTP method Twilio uses to call a webhook at {scope.Name} scope.", methods), options);
+                    WireEnumEmitter.Emit(w, new WireEnum(Naming.MethodTypeName(scope.Name), $"The HTTP method Twilio uses to call a webhook at {scope.Name} scope.", methods, scope.MethodsIgnoreCase), options);
                 }
 
                 if (scope.Targets.Count > 0)

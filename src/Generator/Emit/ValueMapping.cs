@@ -27,6 +27,22 @@ namespace ConversationHooks.Generator.Emit
 
         public string WireName => _value.Name;
 
+        /// <summary>
+        /// What the value means, then its wire name, as XML doc text: "The account that owns it.
+        /// <c>account_sid</c> on the wire; null when not set."
+        /// </summary>
+        public string Documentation
+        {
+            get
+            {
+                var wire = $"<c>{SourceWriter.EscapeXml(WireName)}</c>";
+                var notSet = CanBeNull ? "; null when not set" : string.Empty;
+                return _value.Description is { } description
+                    ? $"{SourceWriter.EscapeXml(description)} {wire} on the wire{notSet}."
+                    : $"{wire}{notSet}.";
+            }
+        }
+
         public string Property => Naming.PropertyName(_value.Name);
 
         public string Parameter

@@ -4,8 +4,15 @@ using ConversationHooks.Spec;
 
 namespace ConversationHooks.Generator.Emit
 {
-    /// <summary>A set of wire values (filters, methods, targets) and how its C# enum is documented.</summary>
-    internal sealed record WireEnum(string TypeName, string Summary, IReadOnlyList<WireMember> Members);
+    /// <summary>
+    /// A set of wire values (filters, methods, targets) and how its C# enum is documented. With
+    /// <see cref="IgnoreAsciiCase"/>, parsing accepts any ASCII casing and a known value is always
+    /// written in its listed casing (the spec's <c>methodsIgnoreCase</c>).
+    /// </summary>
+    internal sealed record WireEnum(string TypeName, string Summary, IReadOnlyList<WireMember> Members, bool IgnoreAsciiCase = false)
+    {
+        public string Matching => IgnoreAsciiCase ? "equals, ignoring ASCII case," : "is exactly (ordinal)";
+    }
 
     internal sealed record WireMember(string WireName, string Summary)
     {
@@ -73,7 +80,7 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
             w.Line();
 
-            w.Summary("Finds the member whose wire name is exactly (ordinal) <paramref name=\"wireName\"/>.");
+            w.Summary($"Finds the member whose wire name {e.Matching} <paramref name=\"wireName\"/>.");
             w.Open($"public static bool TryParse({nullableString} wireName, out {e.TypeName} value)");
             w.Open("if (wireName is null)");
             w.Line("value = default;");
@@ -84,12 +91,12 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
             w.Line();
 
-            w.Summary("Finds the member whose wire name is exactly (ordinal) <paramref name=\"wireName\"/>, without allocating.");
+            w.Summary($"Finds the member whose wire name {e.Matching} <paramref name=\"wireName\"/>, without allocating.");
             w.Open($"public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out {e.TypeName} value)");
             EmitLookup(w, e, "wireName", CharLiteral, member => $"global::System.MemoryExtensions.AsSpan({member.MemberName})");
             w.Close();
             w.Line();
-            w.Summary("Finds the member whose wire name is exactly the UTF-8 <paramref name=\"utf8WireName\"/>, without allocating or decoding it.");
+            w.Summary($"Finds the member whose wire name {e.Matching} the UTF-8 <paramref name=\"utf8WireName\"/>, without allocating or decoding it.");
             w.Open($"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out {e.TypeName} value)");
             // Wire names are ASCII (the spec's patterns say so): one byte per character, the same lookup.
             EmitLookup(w, e, "utf8WireName", c => "(byte)" + CharLiteral(c), member => "Utf8." + member.MemberName);
@@ -104,6 +111,29 @@ namespace ConversationHooks.Generator.Emit
             }
 
             w.Close();
+            if (e.IgnoreAsciiCase)
+            {
+                EmitIgnoringAsciiCase(w, "char");
+                EmitIgnoringAsciiCase(w, "byte");
+            }
+
+            w.Close();
+        }
+
+        /// <summary>The comparison of the spec's <c>WireCase</c>, for one element type: only ASCII letters fold.</summary>
+        private static void EmitIgnoringAsciiCase(SourceWriter w, string element)
+        {
+            w.Line();
+            // Called only after the lookup matched the length.
+            w.Open($"private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<{element}> text, global::System.ReadOnlySpan<{element}> wireName)");
+            w.Open("for (var i = 0; i < text.Length; i++)");
+            w.Line("int a = text[i], b = wireName[i];");
+            w.Open("if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))");
+            w.Line("return false;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return true;");
             w.Close();
         }
 
@@ -121,7 +151,8 @@ namespace ConversationHooks.Generator.Emit
                 w.Line($"case {group.Key}:");
                 w.Line("{");
                 var members = group.ToList();
-                var at = DistinguishingIndex(members);
+                // Ignoring case, a character does not tell names apart by itself: compare each name.
+                var at = e.IgnoreAsciiCase ? -1 : DistinguishingIndex(members);
                 if (members.Count == 1 || at < 0)
                 {
                     foreach (var member in members)
@@ -158,7 +189,9 @@ namespace ConversationHooks.Generator.Emit
         }
 
         private static string Compare(WireEnum e, string span, WireMember member, string wireName)
-            => $"if (global::System.MemoryExtensions.SequenceEqual({span}, {wireName})) {{ value = {e.TypeName}.{member.MemberName}; return true; }}";
+            => e.IgnoreAsciiCase
+                ? $"if (EqualsIgnoringAsciiCase({span}, {wireName})) {{ value = {e.TypeName}.{member.MemberName}; return true; }}"
+                : $"if (global::System.MemoryExtensions.SequenceEqual({span}, {wireName})) {{ value = {e.TypeName}.{member.MemberName}; return true; }}";
 
         /// <summary>The position whose character differs most among <paramref name="members"/> (all of one length); -1 if none helps.</summary>
         private static int DistinguishingIndex(IReadOnlyList<WireMember> members)
@@ -199,18 +232,22 @@ namespace ConversationHooks.Generator.Emit
             w.Line("_isKnown = true;");
             w.Close();
             w.Line();
-            w.Open($"private {type}(string wireName)");
-            w.Line("_wireName = wireName;");
-            w.Line($"_isKnown = {names}.TryParse(wireName, out _value);");
+            w.Open($"private {type}(string unknownWireName)");
+            w.Line("_wireName = unknownWireName;");
+            w.Line("_value = default;");
+            w.Line("_isKnown = false;");
             w.Close();
             w.Line();
-            w.Summary("Wraps a wire name, known or not. Never fails for an unknown name.");
+            w.Summary(e.IgnoreAsciiCase
+                ? "Wraps a wire name, known or not (known in any ASCII casing, then written in the spec's). Never fails for an unknown name."
+                : "Wraps a wire name, known or not. Never fails for an unknown name.");
             w.Open($"public static {type} FromWireName(string wireName)");
             w.Open("if (wireName is null)");
             w.Line("throw new global::System.ArgumentNullException(nameof(wireName));");
             w.Close();
             w.Line();
-            w.Line($"return new {type}(wireName);");
+            w.Line($"{e.TypeName} value;");
+            w.Line($"return {names}.TryParse(wireName, out value) ? new {type}(value) : new {type}(wireName);");
             w.Close();
             w.Line();
             w.Summary("Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.");
@@ -219,7 +256,9 @@ namespace ConversationHooks.Generator.Emit
             w.Line($"return {names}.TryParse(utf8WireName, out value) ? new {type}(value) : new {type}({GeneratedCode.Internal}WireText.Decode(utf8WireName));");
             w.Close();
             w.Line();
-            w.Summary("The wire name, exactly as it was given or received.");
+            w.Summary(e.IgnoreAsciiCase
+                ? "The wire name: the spec's casing for a known member, else exactly as it was given or received."
+                : "The wire name, exactly as it was given or received.");
             w.Line("public string WireName => _wireName ?? string.Empty;");
             w.Line();
             w.Summary($"True when the wire name is a member of {e.TypeName}.");

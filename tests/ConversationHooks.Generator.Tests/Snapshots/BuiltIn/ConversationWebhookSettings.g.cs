@@ -8,12 +8,12 @@ namespace ConversationHooks
     internal sealed partial class ConversationWebhookSettings : global::System.IEquatable<ConversationWebhookSettings>, global::ConversationHooks.IJsonContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
-        /// <param name="url"><c>url</c>.</param>
-        /// <param name="method"><c>method</c>.</param>
-        /// <param name="filters"><c>filters</c>.</param>
-        /// <param name="triggers"><c>triggers</c>.</param>
-        /// <param name="flowSid"><c>flow_sid</c>.</param>
-        /// <param name="replayAfter"><c>replay_after</c>.</param>
+        /// <param name="url">The URL Twilio calls for the webhook and trigger targets. <c>url</c> on the wire; null when not set.</param>
+        /// <param name="method">The HTTP method Twilio uses to call url. <c>method</c> on the wire; null when not set.</param>
+        /// <param name="filters">The events of this conversation that fire the webhook; a trigger's keywords come back here too. <c>filters</c> on the wire; null when not set.</param>
+        /// <param name="triggers">The message keywords that fire a trigger target. <c>triggers</c> on the wire; null when not set.</param>
+        /// <param name="flowSid">The Studio flow a studio target sends events to. <c>flow_sid</c> on the wire; null when not set.</param>
+        /// <param name="replayAfter">The index of the first existing message Twilio replays to the new webhook; none are replayed when not set. <c>replay_after</c> on the wire; null when not set.</param>
         public ConversationWebhookSettings(string? url = null, global::ConversationHooks.ConversationWebhookMethodValue? method = null, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? filters = null, global::System.Collections.Generic.IReadOnlyList<string>? triggers = null, global::ConversationHooks.FlowSid? flowSid = null, int? replayAfter = null)
         {
             Url = url;
@@ -24,22 +24,22 @@ namespace ConversationHooks
             ReplayAfter = replayAfter;
         }
 
-        /// <summary><c>url</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls for the webhook and trigger targets. <c>url</c> on the wire; null when not set.</summary>
         public string? Url { get; }
 
-        /// <summary><c>method</c>; null when not set.</summary>
+        /// <summary>The HTTP method Twilio uses to call url. <c>method</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ConversationWebhookMethodValue? Method { get; }
 
-        /// <summary><c>filters</c>; null when not set.</summary>
+        /// <summary>The events of this conversation that fire the webhook; a trigger's keywords come back here too. <c>filters</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? Filters { get; }
 
-        /// <summary><c>triggers</c>; null when not set.</summary>
+        /// <summary>The message keywords that fire a trigger target. <c>triggers</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Triggers { get; }
 
-        /// <summary><c>flow_sid</c>; null when not set.</summary>
+        /// <summary>The Studio flow a studio target sends events to. <c>flow_sid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.FlowSid? FlowSid { get; }
 
-        /// <summary><c>replay_after</c>; null when not set.</summary>
+        /// <summary>The index of the first existing message Twilio replays to the new webhook; none are replayed when not set. <c>replay_after</c> on the wire; null when not set.</summary>
         public int? ReplayAfter { get; }
 
         private static class Utf8

@@ -25,6 +25,8 @@ namespace ConversationHooks.Spec
         private static readonly Regex TypeNamePattern = new("^[A-Z][A-Za-z0-9]{0,63}\\z", RegexOptions.CultureInvariant);
         private static readonly Regex WireNamePattern = new("^[A-Za-z][A-Za-z0-9_.]{0,63}\\z", RegexOptions.CultureInvariant);
         private static readonly Regex WireValuePattern = new("^[A-Za-z][A-Za-z0-9_-]{0,63}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex HttpMethodPattern = new("^[A-Z]{3,7}\\z", RegexOptions.CultureInvariant);
+        private static readonly Regex ResourcePathPattern = new(@"^(/([A-Za-z0-9]+|\{[A-Za-z]+\}))+\z", RegexOptions.CultureInvariant);
         private static readonly Regex PrefixPattern = new("^[A-Z]{2}\\z", RegexOptions.CultureInvariant);
         private static readonly Regex MetadataNamePattern = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(\+[A-Za-z_][A-Za-z0-9_]*)*\z", RegexOptions.CultureInvariant);
         private static readonly Regex MemberNamePattern = new(@"^(\.ctor|[A-Za-z_][A-Za-z0-9_]*)\z", RegexOptions.CultureInvariant);
@@ -138,7 +140,7 @@ namespace ConversationHooks.Spec
 
         private ScopeSpec? ReadScope(JsonNode node, string path)
         {
-            var obj = Open(node, path, "name", "description", "path", "methods", "targets", "requests", "response");
+            var obj = Open(node, path, "name", "description", "operations", "methods", "methodsIgnoreCase", "targets", "requests", "response");
             if (obj is null)
             {
                 return null;
@@ -146,9 +148,14 @@ namespace ConversationHooks.Spec
 
             var name = obj.String("name", required: true, IdentifierPattern, "a camelCase name");
             var description = obj.String("description", required: true);
-            var resourcePath = obj.String("path", required: false);
             var methods = obj.Array("methods", required: false, (n, p) => ExpectString(n, p, WireValuePattern, "an HTTP method"));
+            var methodsIgnoreCase = obj.Bool("methodsIgnoreCase");
             var targets = obj.Array("targets", required: false, (n, p) => ExpectString(n, p, WireValuePattern, "a target name"));
+            if (methodsIgnoreCase && methods.Count == 0)
+            {
+                Report(DiagnosticIds.SpecFormat, obj.Node("methodsIgnoreCase")!, $"{path}.methodsIgnoreCase: says how \"methods\" compare, but the scope lists none.");
+            }
+
             CheckUniqueMembers(obj.Node("methods"), methods, "method");
             CheckUniqueMembers(obj.Node("targets"), targets, "target");
             if (name is null || description is null)
@@ -157,7 +164,7 @@ namespace ConversationHooks.Spec
             }
 
             // Requests and responses refer to the scope's own methods and targets.
-            var partial = new ScopeSpec(name, description, resourcePath, methods, targets, EquatableArray<RequestSpec>.Empty, null);
+            var partial = new ScopeSpec(name, description, EquatableArray<OperationSpec>.Empty, methods, methodsIgnoreCase, targets, EquatableArray<RequestSpec>.Empty, null);
             if (methods.Count > 0)
             {
                 DefineWireEnumTypeNames(Naming.MethodTypeName(name), obj.Node("methods")!);
@@ -170,49 +177,69 @@ namespace ConversationHooks.Spec
 
             var requests = obj.Array("requests", required: false, (n, p) => ReadRequest(n, p, partial));
             var response = obj.Node("response") is { } responseNode ? ReadResponse(responseNode, path + ".response", partial) : null;
-            var scope = partial with { Requests = requests, Response = response };
+            var operations = obj.Array("operations", required: false, (n, p) => ReadOperation(n, p, requests, response));
+            var scope = partial with { Operations = operations, Requests = requests, Response = response };
             Define(_scopes, name, scope, obj.Node("name")!, "scope");
             return scope;
         }
 
-        private RequestSpec? ReadRequest(JsonNode node, string path, ScopeSpec scope)
+        private OperationSpec? ReadOperation(JsonNode node, string path, EquatableArray<RequestSpec> requests, ResponseSpec? response)
         {
-            var obj = Open(node, path, "name", "parameters");
+            var obj = Open(node, path, "name", "method", "paths", "request", "answer");
             if (obj is null)
             {
                 return null;
             }
 
-            var name = obj.String("name", required: true, TypeNamePattern, "a PascalCase type name");
-            var parameters = obj.Array("parameters", required: true, (n, p) => ReadValue(n, p, ValueContext.Request, scope));
-            CheckUniquePropertyNames(obj.Node("parameters"), parameters, name);
-            if (name is null)
+            var name = obj.String("name", required: true, IdentifierPattern, "a camelCase name");
+            var method = obj.String("method", required: true, HttpMethodPattern, "an HTTP method in upper case (\"GET\", \"POST\", \"DELETE\")");
+            var paths = obj.Array("paths", required: true, (n, p) => ExpectString(n, p, ResourcePathPattern, "a path such as \"/v1/Conversations/{ConversationSid}/Webhooks\""));
+            if (obj.Node("paths") is JsonArray { Items.Count: 0 })
             {
+                Report(DiagnosticIds.SpecFormat, obj.Node("paths")!, $"{path}.paths: an operation needs at least one path.");
+            }
+            var request = obj.String("request", required: false);
+            var answer = obj.Enum("answer", required: true, Answers);
+            if (request is not null && !requests.Any(r => r.Name == request))
+            {
+                Report(DiagnosticIds.SpecUndefinedReference, obj.Node("request")!, $"{path}.request: '{request}' is not a request of this scope.");
                 return null;
             }
 
-            DefineTypeName(name, obj.Node("name")!);
-            return new RequestSpec(name, parameters);
+            if (answer is OperationAnswer.Resource or OperationAnswer.Page && response is null)
+            {
+                Report(DiagnosticIds.SpecUndefinedReference, obj.Node("answer")!, $"{path}.answer: the scope defines no \"response\" to answer with.");
+                return null;
+            }
+
+            return name is null || method is null || answer is null || paths.Count == 0 ? null : new OperationSpec(name, method, paths, request, answer.Value);
         }
 
+        private RequestSpec? ReadRequest(JsonNode node, string path, ScopeSpec scope)
+            => ReadValueType(node, path, "parameters", ValueContext.Request, scope) is { } type ? new RequestSpec(type.Name, type.Values) : null;
+
         private ResponseSpec? ReadResponse(JsonNode node, string path, ScopeSpec scope)
+            => ReadValueType(node, path, "fields", ValueContext.Response, scope) is { } type ? new ResponseSpec(type.Name, type.Values) : null;
+
+        /// <summary>A request or response: a generated type's name and its values (under <paramref name="member"/>).</summary>
+        private (string Name, EquatableArray<ValueSpec> Values)? ReadValueType(JsonNode node, string path, string member, ValueContext context, ScopeSpec scope)
         {
-            var obj = Open(node, path, "name", "fields");
+            var obj = Open(node, path, "name", member);
             if (obj is null)
             {
                 return null;
             }
 
             var name = obj.String("name", required: true, TypeNamePattern, "a PascalCase type name");
-            var fields = obj.Array("fields", required: true, (n, p) => ReadValue(n, p, ValueContext.Response, scope));
-            CheckUniquePropertyNames(obj.Node("fields"), fields, name);
+            var values = obj.Array(member, required: true, (n, p) => ReadValue(n, p, context, scope));
+            CheckUniquePropertyNames(obj.Node(member), values, name);
             if (name is null)
             {
                 return null;
             }
 
             DefineTypeName(name, obj.Node("name")!);
-            return new ResponseSpec(name, fields);
+            return (name, values);
         }
 
         private enum ValueContext
@@ -224,7 +251,7 @@ namespace ConversationHooks.Spec
 
         private ValueSpec? ReadValue(JsonNode node, string path, ValueContext context, ScopeSpec? scope)
         {
-            var obj = Open(node, path, "name", "type", "sidKind", "values", "typeName", "fields", "repeated", "optional", "required");
+            var obj = Open(node, path, "name", "type", "description", "sidKind", "values", "typeName", "fields", "repeated", "optional", "required");
             if (obj is null)
             {
                 return null;
@@ -232,6 +259,7 @@ namespace ConversationHooks.Spec
 
             var name = obj.String("name", required: true, WireNamePattern, "a wire name (letters, digits, '_' and '.')");
             var type = obj.Enum("type", required: true, ValueTypes);
+            var description = obj.String("description", required: false);
             var sidKind = obj.String("sidKind", required: false, TypeNamePattern, "a SID kind name");
             var values = obj.Array("values", required: false, (n, p) => ExpectString(n, p, WireValuePattern, "an enum value"));
             CheckUniqueMembers(obj.Node("values"), values, "value");
@@ -262,7 +290,7 @@ namespace ConversationHooks.Spec
                 return null;
             }
 
-            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, optional, required);
+            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, optional, required, description);
         }
 
         private bool RequireSidKind(JsonObjectView obj, string path, string? sidKind)
@@ -513,6 +541,13 @@ namespace ConversationHooks.Spec
             ["method"] = ValueType.Method,
             ["target"] = ValueType.Target,
             ["object"] = ValueType.Object,
+        };
+
+        private static readonly Dictionary<string, OperationAnswer> Answers = new(StringComparer.Ordinal)
+        {
+            ["resource"] = OperationAnswer.Resource,
+            ["page"] = OperationAnswer.Page,
+            ["nothing"] = OperationAnswer.Nothing,
         };
 
         private static readonly Dictionary<string, FilterPhase> Phases = new(StringComparer.Ordinal)

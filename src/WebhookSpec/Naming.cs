@@ -35,7 +35,7 @@ namespace ConversationHooks.Spec
         /// </summary>
         public static readonly string[] ReservedMemberNames =
         {
-            "All", "GetWireName", "TryParse", "Utf8",
+            "All", "GetWireName", "TryParse", "Utf8", "EqualsIgnoringAsciiCase",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };
 

@@ -12,15 +12,40 @@ namespace ConversationHooks.Spec.Model
     /// <summary>A kind of SID: <c>AC</c> for accounts, ... <see cref="Prefix"/> is null for "any two letters".</summary>
     internal sealed record SidKindSpec(string Name, string? Prefix, string Description);
 
-    /// <summary>A place a webhook is configured: account, service, conversation, ...</summary>
+    /// <summary>
+    /// A place a webhook is configured: account, service, conversation, ... With
+    /// <see cref="MethodsIgnoreCase"/>, a method in any ASCII casing is that method (Twilio's own
+    /// material sends both <c>GET</c> and <c>get</c>); it is always written in the casing listed.
+    /// </summary>
     internal sealed record ScopeSpec(
         string Name,
         string Description,
-        string? Path,
+        EquatableArray<OperationSpec> Operations,
         EquatableArray<string> Methods,
+        bool MethodsIgnoreCase,
         EquatableArray<string> Targets,
         EquatableArray<RequestSpec> Requests,
         ResponseSpec? Response);
+
+    /// <summary>What a REST operation answers with.</summary>
+    internal enum OperationAnswer
+    {
+        /// <summary>The scope's response: one resource.</summary>
+        Resource,
+
+        /// <summary>A page of the scope's responses (a list).</summary>
+        Page,
+
+        /// <summary>No body (a delete: 204).</summary>
+        Nothing,
+    }
+
+    /// <summary>
+    /// One REST operation on a scope's resource: an HTTP method at one or more paths (the same
+    /// resource can live under several, e.g. with and without <c>/Services/{ChatServiceSid}</c>),
+    /// the scope's request it sends (if any), and what it answers.
+    /// </summary>
+    internal sealed record OperationSpec(string Name, string HttpMethod, EquatableArray<string> Paths, string? Request, OperationAnswer Answer);
 
     /// <summary>A form-encoded request to a configuration resource.</summary>
     internal sealed record RequestSpec(string Name, EquatableArray<ValueSpec> Parameters);
@@ -44,7 +69,12 @@ namespace ConversationHooks.Spec.Model
         Object,
     }
 
-    /// <summary>A form parameter, JSON field or webhook payload parameter, named by its wire name.</summary>
+    /// <summary>
+    /// A form parameter, JSON field or webhook payload parameter, named by its wire name. Every set of
+    /// values (an <c>enum</c>'s <see cref="Values"/>, filters, methods, targets) is open: it lists what
+    /// is known today, and a value it does not list is kept as received, never an error (Twilio adds
+    /// values, e.g. the conversation state <c>initializing</c>).
+    /// </summary>
     internal sealed record ValueSpec(
         string Name,
         ValueType Type,
@@ -54,7 +84,12 @@ namespace ConversationHooks.Spec.Model
         EquatableArray<ValueSpec> Fields,
         bool Repeated,
         bool Optional,
-        bool Required);
+        bool Required,
+        string? Description)
+    {
+        /// <summary>True for every value that takes one of a set of wire values: those sets are open (see above).</summary>
+        public bool KeepsUnknownValues => Type is ValueType.Enum or ValueType.Filter or ValueType.Method or ValueType.Target;
+    }
 
     internal enum FilterPhase
     {
