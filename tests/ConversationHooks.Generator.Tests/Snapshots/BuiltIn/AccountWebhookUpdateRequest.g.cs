@@ -3,16 +3,16 @@
 
 namespace ConversationHooks
 {
-    /// <summary>A form-encoded request to /v1/Configuration/Webhooks.</summary>
+    /// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Configuration/Webhooks.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class AccountWebhookUpdateRequest : global::System.IEquatable<AccountWebhookUpdateRequest>, global::ConversationHooks.IFormContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
-        /// <param name="method"><c>Method</c>.</param>
-        /// <param name="filters"><c>Filters</c>.</param>
-        /// <param name="preWebhookUrl"><c>PreWebhookUrl</c>.</param>
-        /// <param name="postWebhookUrl"><c>PostWebhookUrl</c>.</param>
-        /// <param name="target"><c>Target</c>.</param>
+        /// <param name="method">The HTTP method Twilio uses to call the pre- and post-action URLs. <c>Method</c> on the wire; null when not set.</param>
+        /// <param name="filters">The events Twilio sends to the webhook URLs. <c>Filters</c> on the wire; null when not set.</param>
+        /// <param name="preWebhookUrl">The URL Twilio calls before an action (pre-action events); its answer can change or reject the action. <c>PreWebhookUrl</c> on the wire; null when not set.</param>
+        /// <param name="postWebhookUrl">The URL Twilio calls after an action (post-action events). <c>PostWebhookUrl</c> on the wire; null when not set.</param>
+        /// <param name="target">Where events go: webhook (the URLs) or flex. <c>Target</c> on the wire; null when not set.</param>
         public AccountWebhookUpdateRequest(global::ConversationHooks.AccountWebhookMethodValue? method = null, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? filters = null, string? preWebhookUrl = null, string? postWebhookUrl = null, global::ConversationHooks.AccountWebhookTargetValue? target = null)
         {
             Method = method;
@@ -22,19 +22,19 @@ namespace ConversationHooks
             Target = target;
         }
 
-        /// <summary><c>Method</c>; null when not set.</summary>
+        /// <summary>The HTTP method Twilio uses to call the pre- and post-action URLs. <c>Method</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.AccountWebhookMethodValue? Method { get; }
 
-        /// <summary><c>Filters</c>; null when not set.</summary>
+        /// <summary>The events Twilio sends to the webhook URLs. <c>Filters</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? Filters { get; }
 
-        /// <summary><c>PreWebhookUrl</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls before an action (pre-action events); its answer can change or reject the action. <c>PreWebhookUrl</c> on the wire; null when not set.</summary>
         public string? PreWebhookUrl { get; }
 
-        /// <summary><c>PostWebhookUrl</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls after an action (post-action events). <c>PostWebhookUrl</c> on the wire; null when not set.</summary>
         public string? PostWebhookUrl { get; }
 
-        /// <summary><c>Target</c>; null when not set.</summary>
+        /// <summary>Where events go: webhook (the URLs) or flex. <c>Target</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.AccountWebhookTargetValue? Target { get; }
 
         /// <summary>Adds every parameter that is set to <paramref name="writer"/>, in wire order.</summary>

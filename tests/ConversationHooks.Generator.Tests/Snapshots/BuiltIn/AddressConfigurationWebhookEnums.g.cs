@@ -37,7 +37,7 @@ namespace ConversationHooks
             }
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>.</summary>
         public static bool TryParse(string? wireName, out AddressConfigurationWebhookMethod value)
         {
             if (wireName is null)
@@ -49,19 +49,19 @@ namespace ConversationHooks
             return TryParse(global::System.MemoryExtensions.AsSpan(wireName), out value);
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>, without allocating.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out AddressConfigurationWebhookMethod value)
         {
             switch (wireName.Length)
             {
                 case 3:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Get))) { value = AddressConfigurationWebhookMethod.Get; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Get))) { value = AddressConfigurationWebhookMethod.Get; return true; }
                     break;
                 }
                 case 4:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Post))) { value = AddressConfigurationWebhookMethod.Post; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Post))) { value = AddressConfigurationWebhookMethod.Post; return true; }
                     break;
                 }
             }
@@ -70,19 +70,19 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out AddressConfigurationWebhookMethod value)
         {
             switch (utf8WireName.Length)
             {
                 case 3:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Get)) { value = AddressConfigurationWebhookMethod.Get; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Get)) { value = AddressConfigurationWebhookMethod.Get; return true; }
                     break;
                 }
                 case 4:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Post)) { value = AddressConfigurationWebhookMethod.Post; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Post)) { value = AddressConfigurationWebhookMethod.Post; return true; }
                     break;
                 }
             }
@@ -96,6 +96,34 @@ namespace ConversationHooks
         {
             public static global::System.ReadOnlySpan<byte> Get => new byte[] { 103, 101, 116 };
             public static global::System.ReadOnlySpan<byte> Post => new byte[] { 112, 111, 115, 116 };
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<char> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<byte> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -115,13 +143,14 @@ namespace ConversationHooks
             _isKnown = true;
         }
 
-        private AddressConfigurationWebhookMethodValue(string wireName)
+        private AddressConfigurationWebhookMethodValue(string unknownWireName)
         {
-            _wireName = wireName;
-            _isKnown = AddressConfigurationWebhookMethodNames.TryParse(wireName, out _value);
+            _wireName = unknownWireName;
+            _value = default;
+            _isKnown = false;
         }
 
-        /// <summary>Wraps a wire name, known or not. Never fails for an unknown name.</summary>
+        /// <summary>Wraps a wire name, known or not (known in any ASCII casing, then written in the spec's). Never fails for an unknown name.</summary>
         public static AddressConfigurationWebhookMethodValue FromWireName(string wireName)
         {
             if (wireName is null)
@@ -129,7 +158,8 @@ namespace ConversationHooks
                 throw new global::System.ArgumentNullException(nameof(wireName));
             }
 
-            return new AddressConfigurationWebhookMethodValue(wireName);
+            AddressConfigurationWebhookMethod value;
+            return AddressConfigurationWebhookMethodNames.TryParse(wireName, out value) ? new AddressConfigurationWebhookMethodValue(value) : new AddressConfigurationWebhookMethodValue(wireName);
         }
 
         /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
@@ -139,7 +169,7 @@ namespace ConversationHooks
             return AddressConfigurationWebhookMethodNames.TryParse(utf8WireName, out value) ? new AddressConfigurationWebhookMethodValue(value) : new AddressConfigurationWebhookMethodValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
         }
 
-        /// <summary>The wire name, exactly as it was given or received.</summary>
+        /// <summary>The wire name: the spec's casing for a known member, else exactly as it was given or received.</summary>
         public string WireName => _wireName ?? string.Empty;
 
         /// <summary>True when the wire name is a member of AddressConfigurationWebhookMethod.</summary>
@@ -255,7 +285,7 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
+        /// <summary>Finds the member whose wire name is exactly (ordinal) the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out AddressConfigurationWebhookTarget value)
         {
             switch (utf8WireName.Length)
@@ -309,10 +339,11 @@ namespace ConversationHooks
             _isKnown = true;
         }
 
-        private AddressConfigurationWebhookTargetValue(string wireName)
+        private AddressConfigurationWebhookTargetValue(string unknownWireName)
         {
-            _wireName = wireName;
-            _isKnown = AddressConfigurationWebhookTargetNames.TryParse(wireName, out _value);
+            _wireName = unknownWireName;
+            _value = default;
+            _isKnown = false;
         }
 
         /// <summary>Wraps a wire name, known or not. Never fails for an unknown name.</summary>
@@ -323,7 +354,8 @@ namespace ConversationHooks
                 throw new global::System.ArgumentNullException(nameof(wireName));
             }
 
-            return new AddressConfigurationWebhookTargetValue(wireName);
+            AddressConfigurationWebhookTarget value;
+            return AddressConfigurationWebhookTargetNames.TryParse(wireName, out value) ? new AddressConfigurationWebhookTargetValue(value) : new AddressConfigurationWebhookTargetValue(wireName);
         }
 
         /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>

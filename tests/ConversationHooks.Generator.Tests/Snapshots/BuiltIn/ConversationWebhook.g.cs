@@ -3,20 +3,20 @@
 
 namespace ConversationHooks
 {
-    /// <summary>The JSON resource at /v1/Conversations/{ConversationSid}/Webhooks.</summary>
+    /// <summary>The JSON that POST /v1/Conversations/{ConversationSid}/Webhooks, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks, GET /v1/Conversations/{ConversationSid}/Webhooks/{Sid}, GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}, POST /v1/Conversations/{ConversationSid}/Webhooks/{Sid}, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid} answer with. GET /v1/Conversations/{ConversationSid}/Webhooks, GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks answer with a page of them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationWebhook : global::System.IEquatable<ConversationWebhook>, global::ConversationHooks.IJsonContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
-        /// <param name="sid"><c>sid</c>.</param>
-        /// <param name="accountSid"><c>account_sid</c>.</param>
-        /// <param name="chatServiceSid"><c>chat_service_sid</c>.</param>
-        /// <param name="conversationSid"><c>conversation_sid</c>.</param>
-        /// <param name="target"><c>target</c>.</param>
-        /// <param name="configuration"><c>configuration</c>.</param>
-        /// <param name="dateCreated"><c>date_created</c>.</param>
-        /// <param name="dateUpdated"><c>date_updated</c>.</param>
-        /// <param name="url"><c>url</c>.</param>
+        /// <param name="sid">The webhook's own SID. <c>sid</c> on the wire; null when not set.</param>
+        /// <param name="accountSid">The account that owns this webhook. <c>account_sid</c> on the wire; null when not set.</param>
+        /// <param name="chatServiceSid">The Conversation Service of the conversation, when it has one. <c>chat_service_sid</c> on the wire; null when not set.</param>
+        /// <param name="conversationSid">The conversation this webhook belongs to. <c>conversation_sid</c> on the wire; null when not set.</param>
+        /// <param name="target">Where events go: webhook, trigger or studio. <c>target</c> on the wire; null when not set.</param>
+        /// <param name="configuration">How the webhook is set up: URL, method, filters, triggers, Studio flow. <c>configuration</c> on the wire; null when not set.</param>
+        /// <param name="dateCreated">When the webhook was created (ISO 8601). <c>date_created</c> on the wire; null when not set.</param>
+        /// <param name="dateUpdated">When the webhook was last updated (ISO 8601). <c>date_updated</c> on the wire; null when not set.</param>
+        /// <param name="url">The absolute URL of this resource. <c>url</c> on the wire; null when not set.</param>
         public ConversationWebhook(global::ConversationHooks.WebhookSid? sid = null, global::ConversationHooks.AccountSid? accountSid = null, global::ConversationHooks.ChatServiceSid? chatServiceSid = null, global::ConversationHooks.ConversationSid? conversationSid = null, global::ConversationHooks.ConversationWebhookTargetValue? target = null, global::ConversationHooks.ConversationWebhookSettings? configuration = null, global::System.DateTimeOffset? dateCreated = null, global::System.DateTimeOffset? dateUpdated = null, string? url = null)
         {
             Sid = sid;
@@ -30,31 +30,31 @@ namespace ConversationHooks
             Url = url;
         }
 
-        /// <summary><c>sid</c>; null when not set.</summary>
+        /// <summary>The webhook's own SID. <c>sid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.WebhookSid? Sid { get; }
 
-        /// <summary><c>account_sid</c>; null when not set.</summary>
+        /// <summary>The account that owns this webhook. <c>account_sid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.AccountSid? AccountSid { get; }
 
-        /// <summary><c>chat_service_sid</c>; null when not set.</summary>
+        /// <summary>The Conversation Service of the conversation, when it has one. <c>chat_service_sid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
-        /// <summary><c>conversation_sid</c>; null when not set.</summary>
+        /// <summary>The conversation this webhook belongs to. <c>conversation_sid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ConversationSid? ConversationSid { get; }
 
-        /// <summary><c>target</c>; null when not set.</summary>
+        /// <summary>Where events go: webhook, trigger or studio. <c>target</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ConversationWebhookTargetValue? Target { get; }
 
-        /// <summary><c>configuration</c>; null when not set.</summary>
+        /// <summary>How the webhook is set up: URL, method, filters, triggers, Studio flow. <c>configuration</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ConversationWebhookSettings? Configuration { get; }
 
-        /// <summary><c>date_created</c>; null when not set.</summary>
+        /// <summary>When the webhook was created (ISO 8601). <c>date_created</c> on the wire; null when not set.</summary>
         public global::System.DateTimeOffset? DateCreated { get; }
 
-        /// <summary><c>date_updated</c>; null when not set.</summary>
+        /// <summary>When the webhook was last updated (ISO 8601). <c>date_updated</c> on the wire; null when not set.</summary>
         public global::System.DateTimeOffset? DateUpdated { get; }
 
-        /// <summary><c>url</c>; null when not set.</summary>
+        /// <summary>The absolute URL of this resource. <c>url</c> on the wire; null when not set.</summary>
         public string? Url { get; }
 
         private static class Utf8

@@ -3,18 +3,18 @@
 
 namespace ConversationHooks
 {
-    /// <summary>A form-encoded request to /v1/Conversations/{ConversationSid}/Webhooks.</summary>
+    /// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Conversations/{ConversationSid}/Webhooks, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationWebhookCreateRequest : global::System.IEquatable<ConversationWebhookCreateRequest>, global::ConversationHooks.IFormContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
-        /// <param name="target"><c>Target</c>.</param>
-        /// <param name="configurationUrl"><c>Configuration.Url</c>.</param>
-        /// <param name="configurationMethod"><c>Configuration.Method</c>.</param>
-        /// <param name="configurationFilters"><c>Configuration.Filters</c>.</param>
-        /// <param name="configurationTriggers"><c>Configuration.Triggers</c>.</param>
-        /// <param name="configurationFlowSid"><c>Configuration.FlowSid</c>.</param>
-        /// <param name="configurationReplayAfter"><c>Configuration.ReplayAfter</c>.</param>
+        /// <param name="target">Where events go: webhook (a URL), trigger (a URL, on keywords) or studio (a Studio flow). <c>Target</c> on the wire.</param>
+        /// <param name="configurationUrl">The URL Twilio calls for the webhook and trigger targets. <c>Configuration.Url</c> on the wire; null when not set.</param>
+        /// <param name="configurationMethod">The HTTP method Twilio uses to call Configuration.Url. <c>Configuration.Method</c> on the wire; null when not set.</param>
+        /// <param name="configurationFilters">The events of this conversation that fire the webhook (post-action events only). <c>Configuration.Filters</c> on the wire; null when not set.</param>
+        /// <param name="configurationTriggers">The message keywords that fire a trigger target. <c>Configuration.Triggers</c> on the wire; null when not set.</param>
+        /// <param name="configurationFlowSid">The Studio flow a studio target sends events to. <c>Configuration.FlowSid</c> on the wire; null when not set.</param>
+        /// <param name="configurationReplayAfter">The index of the first existing message Twilio replays to the new webhook; none are replayed when not set. <c>Configuration.ReplayAfter</c> on the wire; null when not set.</param>
         public ConversationWebhookCreateRequest(global::ConversationHooks.ConversationWebhookTargetValue target, string? configurationUrl = null, global::ConversationHooks.ConversationWebhookMethodValue? configurationMethod = null, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? configurationFilters = null, global::System.Collections.Generic.IReadOnlyList<string>? configurationTriggers = null, global::ConversationHooks.FlowSid? configurationFlowSid = null, int? configurationReplayAfter = null)
         {
             Target = target;
@@ -26,25 +26,25 @@ namespace ConversationHooks
             ConfigurationReplayAfter = configurationReplayAfter;
         }
 
-        /// <summary><c>Target</c>.</summary>
+        /// <summary>Where events go: webhook (a URL), trigger (a URL, on keywords) or studio (a Studio flow). <c>Target</c> on the wire.</summary>
         public global::ConversationHooks.ConversationWebhookTargetValue Target { get; }
 
-        /// <summary><c>Configuration.Url</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls for the webhook and trigger targets. <c>Configuration.Url</c> on the wire; null when not set.</summary>
         public string? ConfigurationUrl { get; }
 
-        /// <summary><c>Configuration.Method</c>; null when not set.</summary>
+        /// <summary>The HTTP method Twilio uses to call Configuration.Url. <c>Configuration.Method</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ConversationWebhookMethodValue? ConfigurationMethod { get; }
 
-        /// <summary><c>Configuration.Filters</c>; null when not set.</summary>
+        /// <summary>The events of this conversation that fire the webhook (post-action events only). <c>Configuration.Filters</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? ConfigurationFilters { get; }
 
-        /// <summary><c>Configuration.Triggers</c>; null when not set.</summary>
+        /// <summary>The message keywords that fire a trigger target. <c>Configuration.Triggers</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? ConfigurationTriggers { get; }
 
-        /// <summary><c>Configuration.FlowSid</c>; null when not set.</summary>
+        /// <summary>The Studio flow a studio target sends events to. <c>Configuration.FlowSid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.FlowSid? ConfigurationFlowSid { get; }
 
-        /// <summary><c>Configuration.ReplayAfter</c>; null when not set.</summary>
+        /// <summary>The index of the first existing message Twilio replays to the new webhook; none are replayed when not set. <c>Configuration.ReplayAfter</c> on the wire; null when not set.</summary>
         public int? ConfigurationReplayAfter { get; }
 
         /// <summary>Adds every parameter that is set to <paramref name="writer"/>, in wire order.</summary>

@@ -3,16 +3,16 @@
 
 namespace ConversationHooks
 {
-    /// <summary>A form-encoded request to /v1/Conversations/{ConversationSid}/Webhooks.</summary>
+    /// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Conversations/{ConversationSid}/Webhooks/{Sid}, POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationWebhookUpdateRequest : global::System.IEquatable<ConversationWebhookUpdateRequest>, global::ConversationHooks.IFormContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
-        /// <param name="configurationUrl"><c>Configuration.Url</c>.</param>
-        /// <param name="configurationMethod"><c>Configuration.Method</c>.</param>
-        /// <param name="configurationFilters"><c>Configuration.Filters</c>.</param>
-        /// <param name="configurationTriggers"><c>Configuration.Triggers</c>.</param>
-        /// <param name="configurationFlowSid"><c>Configuration.FlowSid</c>.</param>
+        /// <param name="configurationUrl">The URL Twilio calls for the webhook and trigger targets. <c>Configuration.Url</c> on the wire; null when not set.</param>
+        /// <param name="configurationMethod">The HTTP method Twilio uses to call Configuration.Url. <c>Configuration.Method</c> on the wire; null when not set.</param>
+        /// <param name="configurationFilters">The events of this conversation that fire the webhook (post-action events only). <c>Configuration.Filters</c> on the wire; null when not set.</param>
+        /// <param name="configurationTriggers">The message keywords that fire a trigger target. <c>Configuration.Triggers</c> on the wire; null when not set.</param>
+        /// <param name="configurationFlowSid">The Studio flow a studio target sends events to. <c>Configuration.FlowSid</c> on the wire; null when not set.</param>
         public ConversationWebhookUpdateRequest(string? configurationUrl = null, global::ConversationHooks.ConversationWebhookMethodValue? configurationMethod = null, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? configurationFilters = null, global::System.Collections.Generic.IReadOnlyList<string>? configurationTriggers = null, global::ConversationHooks.FlowSid? configurationFlowSid = null)
         {
             ConfigurationUrl = configurationUrl;
@@ -22,19 +22,19 @@ namespace ConversationHooks
             ConfigurationFlowSid = configurationFlowSid;
         }
 
-        /// <summary><c>Configuration.Url</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls for the webhook and trigger targets. <c>Configuration.Url</c> on the wire; null when not set.</summary>
         public string? ConfigurationUrl { get; }
 
-        /// <summary><c>Configuration.Method</c>; null when not set.</summary>
+        /// <summary>The HTTP method Twilio uses to call Configuration.Url. <c>Configuration.Method</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ConversationWebhookMethodValue? ConfigurationMethod { get; }
 
-        /// <summary><c>Configuration.Filters</c>; null when not set.</summary>
+        /// <summary>The events of this conversation that fire the webhook (post-action events only). <c>Configuration.Filters</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? ConfigurationFilters { get; }
 
-        /// <summary><c>Configuration.Triggers</c>; null when not set.</summary>
+        /// <summary>The message keywords that fire a trigger target. <c>Configuration.Triggers</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? ConfigurationTriggers { get; }
 
-        /// <summary><c>Configuration.FlowSid</c>; null when not set.</summary>
+        /// <summary>The Studio flow a studio target sends events to. <c>Configuration.FlowSid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.FlowSid? ConfigurationFlowSid { get; }
 
         /// <summary>Adds every parameter that is set to <paramref name="writer"/>, in wire order.</summary>

@@ -3,18 +3,18 @@
 
 namespace ConversationHooks
 {
-    /// <summary>The JSON resource at /v1/Services/{ChatServiceSid}/Configuration/Webhooks.</summary>
+    /// <summary>The JSON that GET /v1/Services/{ChatServiceSid}/Configuration/Webhooks, POST /v1/Services/{ChatServiceSid}/Configuration/Webhooks answer with.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ServiceWebhookConfiguration : global::System.IEquatable<ServiceWebhookConfiguration>, global::ConversationHooks.IJsonContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
-        /// <param name="accountSid"><c>account_sid</c>.</param>
-        /// <param name="chatServiceSid"><c>chat_service_sid</c>.</param>
-        /// <param name="preWebhookUrl"><c>pre_webhook_url</c>.</param>
-        /// <param name="postWebhookUrl"><c>post_webhook_url</c>.</param>
-        /// <param name="filters"><c>filters</c>.</param>
-        /// <param name="method"><c>method</c>.</param>
-        /// <param name="url"><c>url</c>.</param>
+        /// <param name="accountSid">The account that owns this configuration. <c>account_sid</c> on the wire; null when not set.</param>
+        /// <param name="chatServiceSid">The Conversation Service this configuration belongs to. <c>chat_service_sid</c> on the wire; null when not set.</param>
+        /// <param name="preWebhookUrl">The URL Twilio calls before an action (pre-action events). <c>pre_webhook_url</c> on the wire; null when not set.</param>
+        /// <param name="postWebhookUrl">The URL Twilio calls after an action (post-action events). <c>post_webhook_url</c> on the wire; null when not set.</param>
+        /// <param name="filters">The events Twilio sends to the webhook URLs. <c>filters</c> on the wire; null when not set.</param>
+        /// <param name="method">The HTTP method Twilio uses to call the pre- and post-action URLs. <c>method</c> on the wire; null when not set.</param>
+        /// <param name="url">The absolute URL of this resource. <c>url</c> on the wire; null when not set.</param>
         public ServiceWebhookConfiguration(global::ConversationHooks.AccountSid? accountSid = null, global::ConversationHooks.ChatServiceSid? chatServiceSid = null, string? preWebhookUrl = null, string? postWebhookUrl = null, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? filters = null, global::ConversationHooks.ServiceWebhookMethodValue? method = null, string? url = null)
         {
             AccountSid = accountSid;
@@ -26,25 +26,25 @@ namespace ConversationHooks
             Url = url;
         }
 
-        /// <summary><c>account_sid</c>; null when not set.</summary>
+        /// <summary>The account that owns this configuration. <c>account_sid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.AccountSid? AccountSid { get; }
 
-        /// <summary><c>chat_service_sid</c>; null when not set.</summary>
+        /// <summary>The Conversation Service this configuration belongs to. <c>chat_service_sid</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
-        /// <summary><c>pre_webhook_url</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls before an action (pre-action events). <c>pre_webhook_url</c> on the wire; null when not set.</summary>
         public string? PreWebhookUrl { get; }
 
-        /// <summary><c>post_webhook_url</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls after an action (post-action events). <c>post_webhook_url</c> on the wire; null when not set.</summary>
         public string? PostWebhookUrl { get; }
 
-        /// <summary><c>filters</c>; null when not set.</summary>
+        /// <summary>The events Twilio sends to the webhook URLs. <c>filters</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? Filters { get; }
 
-        /// <summary><c>method</c>; null when not set.</summary>
+        /// <summary>The HTTP method Twilio uses to call the pre- and post-action URLs. <c>method</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ServiceWebhookMethodValue? Method { get; }
 
-        /// <summary><c>url</c>; null when not set.</summary>
+        /// <summary>The absolute URL of this resource. <c>url</c> on the wire; null when not set.</summary>
         public string? Url { get; }
 
         private static class Utf8

@@ -3,15 +3,15 @@
 
 namespace ConversationHooks
 {
-    /// <summary>A form-encoded request to /v1/Services/{ChatServiceSid}/Configuration/Webhooks.</summary>
+    /// <summary>The form body (application/x-www-form-urlencoded) of POST /v1/Services/{ChatServiceSid}/Configuration/Webhooks.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ServiceWebhookUpdateRequest : global::System.IEquatable<ServiceWebhookUpdateRequest>, global::ConversationHooks.IFormContent
     {
         /// <summary>Creates the value; leave out what is not set.</summary>
-        /// <param name="preWebhookUrl"><c>PreWebhookUrl</c>.</param>
-        /// <param name="postWebhookUrl"><c>PostWebhookUrl</c>.</param>
-        /// <param name="filters"><c>Filters</c>.</param>
-        /// <param name="method"><c>Method</c>.</param>
+        /// <param name="preWebhookUrl">The URL Twilio calls before an action (pre-action events); its answer can change or reject the action. <c>PreWebhookUrl</c> on the wire; null when not set.</param>
+        /// <param name="postWebhookUrl">The URL Twilio calls after an action (post-action events). <c>PostWebhookUrl</c> on the wire; null when not set.</param>
+        /// <param name="filters">The events Twilio sends to the webhook URLs. <c>Filters</c> on the wire; null when not set.</param>
+        /// <param name="method">The HTTP method Twilio uses to call the pre- and post-action URLs. <c>Method</c> on the wire; null when not set.</param>
         public ServiceWebhookUpdateRequest(string? preWebhookUrl = null, string? postWebhookUrl = null, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? filters = null, global::ConversationHooks.ServiceWebhookMethodValue? method = null)
         {
             PreWebhookUrl = preWebhookUrl;
@@ -20,16 +20,16 @@ namespace ConversationHooks
             Method = method;
         }
 
-        /// <summary><c>PreWebhookUrl</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls before an action (pre-action events); its answer can change or reject the action. <c>PreWebhookUrl</c> on the wire; null when not set.</summary>
         public string? PreWebhookUrl { get; }
 
-        /// <summary><c>PostWebhookUrl</c>; null when not set.</summary>
+        /// <summary>The URL Twilio calls after an action (post-action events). <c>PostWebhookUrl</c> on the wire; null when not set.</summary>
         public string? PostWebhookUrl { get; }
 
-        /// <summary><c>Filters</c>; null when not set.</summary>
+        /// <summary>The events Twilio sends to the webhook URLs. <c>Filters</c> on the wire; null when not set.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.WebhookFilterValue>? Filters { get; }
 
-        /// <summary><c>Method</c>; null when not set.</summary>
+        /// <summary>The HTTP method Twilio uses to call the pre- and post-action URLs. <c>Method</c> on the wire; null when not set.</summary>
         public global::ConversationHooks.ServiceWebhookMethodValue? Method { get; }
 
         /// <summary>Adds every parameter that is set to <paramref name="writer"/>, in wire order.</summary>

@@ -314,7 +314,7 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
+        /// <summary>Finds the member whose wire name is exactly (ordinal) the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out WebhookFilter value)
         {
             switch (utf8WireName.Length)
@@ -498,10 +498,11 @@ namespace ConversationHooks
             _isKnown = true;
         }
 
-        private WebhookFilterValue(string wireName)
+        private WebhookFilterValue(string unknownWireName)
         {
-            _wireName = wireName;
-            _isKnown = WebhookFilterNames.TryParse(wireName, out _value);
+            _wireName = unknownWireName;
+            _value = default;
+            _isKnown = false;
         }
 
         /// <summary>Wraps a wire name, known or not. Never fails for an unknown name.</summary>
@@ -512,7 +513,8 @@ namespace ConversationHooks
                 throw new global::System.ArgumentNullException(nameof(wireName));
             }
 
-            return new WebhookFilterValue(wireName);
+            WebhookFilter value;
+            return WebhookFilterNames.TryParse(wireName, out value) ? new WebhookFilterValue(value) : new WebhookFilterValue(wireName);
         }
 
         /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
@@ -748,7 +750,6 @@ namespace ConversationHooks
                 case WebhookFilter.OnMessageAdded:
                 case WebhookFilter.OnMessageUpdated:
                 case WebhookFilter.OnMessageRemoved:
-                case WebhookFilter.OnConversationAdded:
                 case WebhookFilter.OnConversationUpdated:
                 case WebhookFilter.OnConversationRemoved:
                 case WebhookFilter.OnConversationStateUpdated:
@@ -756,8 +757,6 @@ namespace ConversationHooks
                 case WebhookFilter.OnParticipantUpdated:
                 case WebhookFilter.OnParticipantRemoved:
                 case WebhookFilter.OnDeliveryUpdated:
-                case WebhookFilter.OnUserAdded:
-                case WebhookFilter.OnUserUpdated:
                     return true;
                 default:
                     return false;
