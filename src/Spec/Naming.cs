@@ -13,6 +13,7 @@ namespace ConversationHooks.Spec
         {
             "WebhookFilter", "WebhookFilterNames", "WebhookFilterInfo", "WebhookFilterValue",
             "WebhookPhase", "WebhookScope", "WebhookEventResource",
+            EventNaming.BaseTypeName, EventNaming.UnknownTypeName, EventNaming.ReadersTypeName,
         };
 
         /// <summary>
@@ -24,6 +25,7 @@ namespace ConversationHooks.Spec
             "FormEncoding", "FormReader", "FormValues", "FormWriter", "IFormContent",
             "JsonFields", "IJsonContent", "WireText", "Utf8Converter", "ValueEquality",
             "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
+            "WebhookForm", "WebhookFormCursor", "WebhookResponse", "JsonText", "MediaItem",
         };
 
         /// <summary>

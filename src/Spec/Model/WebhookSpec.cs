@@ -42,6 +42,7 @@ namespace ConversationHooks.Spec.Model
         Method,
         Target,
         Object,
+        Media,
     }
 
     /// <summary>A form parameter, JSON field or webhook payload parameter, named by its wire name.</summary>
@@ -70,7 +71,8 @@ namespace ConversationHooks.Spec.Model
         string? Counterpart,
         EquatableArray<string> Scopes,
         string Description,
-        EquatableArray<ValueSpec> Parameters);
+        EquatableArray<ValueSpec> Parameters,
+        EquatableArray<AnswerFieldSpec> Answer);
 
     /// <summary>A type of another library whose parameters or properties take a spec value.</summary>
     internal sealed record BindingSpec(
