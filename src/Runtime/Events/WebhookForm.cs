@@ -124,7 +124,7 @@ namespace ConversationHooks
 
         /// <summary>Reads the pairs one by one without decoding their names: what generated events parse with.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        public WebhookFormCursor GetCursor() => new(_body);
+        public WebhookFormCursor GetCursor() => new(_body, validate: false);
 
         /// <summary>The (decoded) value of the first pair named <paramref name="name"/>, without allocating when it needs no decoding.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -168,7 +168,7 @@ namespace ConversationHooks
 
         private static bool TryRead(string body, out WebhookForm? form, out string? error)
         {
-            var cursor = new WebhookFormCursor(body);
+            var cursor = new WebhookFormCursor(body, validate: true);
             var count = 0;
             while (cursor.MoveNext())
             {

@@ -19,6 +19,7 @@ namespace ConversationHooks
         private static readonly string[] IsoDateTimeFormats = { "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK" };
 
         private readonly string _body;
+        private readonly bool _validate;
         private int _next;
         private int _nameStart;
         private int _nameLength;
@@ -27,9 +28,12 @@ namespace ConversationHooks
         private string? _decodedName;
         private string? _decodedValue;
 
-        internal WebhookFormCursor(string body)
+        /// <param name="body">The encoded form.</param>
+        /// <param name="validate">Whether to check every escape; a <see cref="WebhookForm"/> has been checked once already.</param>
+        internal WebhookFormCursor(string body, bool validate)
         {
             _body = body;
+            _validate = validate;
             _next = 0;
             _nameStart = _nameLength = _valueStart = _valueLength = 0;
             _decodedName = _decodedValue = null;
@@ -51,8 +55,8 @@ namespace ConversationHooks
         private ReadOnlySpan<char> EncodedValue => _body.AsSpan(_valueStart, _valueLength);
 
         /// <summary>
-        /// Moves to the next pair; false at the end or once a problem is found. Every escape is checked
-        /// here, so a value that is never read is still known to be well formed.
+        /// Moves to the next pair; false at the end or once a problem is found. When validating, every
+        /// escape is checked here, so a value that is never read is still known to be well formed.
         /// </summary>
         public bool MoveNext()
         {
@@ -80,7 +84,7 @@ namespace ConversationHooks
                     _decodedName = TryDecode(name, _nameStart, keep: true);
                 }
 
-                if (Error is null && NeedsDecoding(EncodedValue))
+                if (_validate && Error is null && NeedsDecoding(EncodedValue))
                 {
                     // Checked now, decoded (again) only if it is read: most escaped values are never needed as strings.
                     TryDecode(EncodedValue, _valueStart, keep: false);
