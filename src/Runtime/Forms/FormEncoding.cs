@@ -180,18 +180,24 @@ namespace ConversationHooks
                 return encoded.ToString();
             }
 
-            var chars = ArrayPool<char>.Shared.Rent(encoded.Length);
+            char[]? rented = null;
+            var chars = encoded.Length <= StackDecodeLength ? stackalloc char[StackDecodeLength] : (rented = ArrayPool<char>.Shared.Rent(encoded.Length));
             try
             {
                 return TryDecode(encoded, chars, offset, out var written, out var error)
-                    ? new string(chars, 0, written)
+                    ? chars.Slice(0, written).ToString()
                     : throw new FormatException(error);
             }
             finally
             {
-                ArrayPool<char>.Shared.Return(chars);
+                if (rented is not null)
+                {
+                    ArrayPool<char>.Shared.Return(rented);
+                }
             }
         }
+
+        private const int StackDecodeLength = 256;
 
         /// <summary>
         /// Decodes into <paramref name="destination"/> (never longer than <paramref name="encoded"/>)
@@ -199,6 +205,55 @@ namespace ConversationHooks
         /// </summary>
         internal static bool TryDecode(ReadOnlySpan<char> encoded, Span<char> destination, int offset, out int charsWritten, out string? error)
         {
+            error = null;
+            return TryDecodeAscii(encoded, destination, out charsWritten) || TryDecodeUtf8(encoded, destination, offset, out charsWritten, out error);
+        }
+
+        /// <summary>
+        /// The common case (escaped colons, braces, '@', '+'): every escape an ASCII byte, written
+        /// straight into <paramref name="destination"/>. False for anything else, which the UTF-8 path
+        /// decodes or reports.
+        /// </summary>
+        private static bool TryDecodeAscii(ReadOnlySpan<char> encoded, Span<char> destination, out int charsWritten)
+        {
+            charsWritten = 0;
+            for (var i = 0; i < encoded.Length; i++)
+            {
+                var c = encoded[i];
+                if (c == '+')
+                {
+                    c = ' ';
+                }
+                else if (c == '%')
+                {
+                    if (i + 2 >= encoded.Length)
+                    {
+                        return false;
+                    }
+
+                    var high = HexValue(encoded[i + 1]);
+                    var low = HexValue(encoded[i + 2]);
+                    if (high < 0 || high > 7 || low < 0)
+                    {
+                        return false;
+                    }
+
+                    c = (char)((high << 4) | low);
+                    i += 2;
+                }
+                else if (c >= 0x80)
+                {
+                    return false;
+                }
+
+                destination[charsWritten++] = c;
+            }
+
+            return true;
+        }
+
+        private static bool TryDecodeUtf8(ReadOnlySpan<char> encoded, Span<char> destination, int offset, out int charsWritten, out string? error)
+{
             charsWritten = 0;
             error = null;
             var bytes = ArrayPool<byte>.Shared.Rent(encoded.Length * 3);
