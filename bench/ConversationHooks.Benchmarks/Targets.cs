@@ -14,6 +14,7 @@ internal static class Targets
         (nameof(JsonBenchmarks), _) => ">= 5x faster and 5x less allocated than the SDK",
         (nameof(FilterNameBenchmarks), nameof(FilterNameBenchmarks.Ours)) => ">= 5x faster than Enum.Parse; 0 B",
         (nameof(FilterNameBenchmarks), _) => "(another alternative)",
+        (nameof(EventParsingBenchmarks), _) => ">= 3x faster, <= 1/3 of the allocation",
         (nameof(GeneratorBenchmarks), _) => "cached run >= 50x cheaper than a full run",
         _ => string.Empty,
     };
