@@ -1,7 +1,6 @@
 using System.Linq;
 using ConversationHooks.Spec;
 using ConversationHooks.Spec.Model;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConversationHooks.Generator.Emit
 {
@@ -54,7 +53,7 @@ namespace ConversationHooks.Generator.Emit
 
         private static void EmitChange(SourceWriter w, FilterSpec filter, string type, GeneratorOptions options)
         {
-            var fields = filter.Answer.Select(f => (Field: f, Parameter: ParameterName(f.Name))).ToList();
+            var fields = filter.Answer.Select(f => (Field: f, Parameter: GeneratedCode.CamelCaseIdentifier(Naming.PropertyName(f.Name)))).ToList();
             w.Summary("Go ahead with these fields changed (200 with a JSON body); a field left null stays as it is.");
             foreach (var (field, parameter) in fields)
             {
@@ -80,14 +79,6 @@ namespace ConversationHooks.Generator.Emit
 
             w.Line($"return new {type}({Response}.Change(fields));");
             w.Close();
-        }
-
-        /// <summary><c>friendly_name</c> -> <c>friendlyName</c>.</summary>
-        private static string ParameterName(string field)
-        {
-            var property = Naming.PropertyName(field);
-            var name = char.ToLowerInvariant(property[0]) + property.Substring(1);
-            return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
         }
     }
 }

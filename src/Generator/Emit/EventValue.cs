@@ -1,6 +1,5 @@
 using ConversationHooks.Spec;
 using ConversationHooks.Spec.Model;
-using Microsoft.CodeAnalysis.CSharp;
 using ValueType = ConversationHooks.Spec.Model.ValueType;
 
 namespace ConversationHooks.Generator.Emit
@@ -32,14 +31,7 @@ namespace ConversationHooks.Generator.Emit
         /// <summary>The constant naming this parameter in the event's lookup.</summary>
         public string Constant => Property;
 
-        public string Local
-        {
-            get
-            {
-                var name = char.ToLowerInvariant(Property[0]) + Property.Substring(1);
-                return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
-            }
-        }
+        public string Local => GeneratedCode.CamelCaseIdentifier(Property);
 
         public bool IsRequired => !_value.Optional;
 
