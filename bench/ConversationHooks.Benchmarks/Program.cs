@@ -44,7 +44,7 @@ public static class Program
 
         // --only Name: run the benchmark classes whose name contains Name, and print their table alone.
         var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-        var types = new[] { typeof(FormBodyBenchmarks), typeof(JsonBenchmarks), typeof(FilterNameBenchmarks), typeof(GeneratorBenchmarks), typeof(SignatureBenchmarks) }
+        var types = new[] { typeof(FormBodyBenchmarks), typeof(JsonBenchmarks), typeof(FilterNameBenchmarks), typeof(EventParsingBenchmarks), typeof(SignatureBenchmarks), typeof(GeneratorBenchmarks) }
             .Where(t => only is null || t.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
             .ToArray();
         var summaries = BenchmarkRunner.Run(types, config);

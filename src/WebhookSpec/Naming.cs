@@ -13,6 +13,7 @@ namespace ConversationHooks.Spec
         {
             "WebhookFilter", "WebhookFilterNames", "WebhookFilterInfo", "WebhookFilterValue",
             "WebhookPhase", "WebhookScope", "WebhookEventResource",
+            EventNaming.BaseTypeName, EventNaming.UnknownTypeName, EventNaming.ReadersTypeName,
         };
 
         /// <summary>
@@ -26,6 +27,7 @@ namespace ConversationHooks.Spec
             "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
             "TwilioRequestValidator", "WebhookSignatureFailure",
             "Internal",
+            "WebhookForm", "WebhookResponse", "JsonText", "MediaItem",
         };
 
         /// <summary>

@@ -17,7 +17,7 @@ namespace ConversationHooks.Spec
     /// input: every problem becomes a <see cref="SpecDiagnostic"/> at its JSON line and column
     /// (CWH100 invalid JSON, CWH101 wrong format, CWH102 duplicate name, CWH103 undefined reference).
     /// </summary>
-    internal sealed class SpecReader
+    internal sealed partial class SpecReader
     {
         // \z, not $: $ also matches before a final "\n", which would let "onMessageAdded\n" through.
         private static readonly Regex FilterNamePattern = new("^on[A-Z][A-Za-z]{0,62}\\z", RegexOptions.CultureInvariant);
@@ -81,6 +81,7 @@ namespace ConversationHooks.Spec
             var filterNodes = new List<(FilterSpec Filter, JsonObjectView View)>();
             var filters = obj.Array("filters", required: true, (node, path) => ReadFilter(node, path, filterNodes));
             CheckCounterparts(filterNodes);
+            CheckEventTypeNames(obj.Node("commonParameters"), common, filterNodes);
             var bindings = obj.Array("bindings", required: false, ReadBinding);
 
             return new WebhookSpec(sidKinds, resources, scopes, common, filters, bindings);
@@ -282,6 +283,7 @@ namespace ConversationHooks.Spec
                 ValueType.Method => RequireScopeValues(typeNode, path, scope, "methods", scope?.Methods.Count ?? 0),
                 ValueType.Target => RequireScopeValues(typeNode, path, scope, "targets", scope?.Targets.Count ?? 0),
                 ValueType.Object => RequireObject(obj, path, context, typeName, fields),
+                ValueType.Media => RequirePayload(obj, path, context),
                 _ => true,
             };
 
@@ -364,7 +366,7 @@ namespace ConversationHooks.Spec
         private FilterSpec? ReadFilter(JsonNode node, string path, List<(FilterSpec, JsonObjectView)> filterNodes)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var obj = Open(node, path, "name", "phase", "resource", "counterpart", "scopes", "description", "parameters");
+            var obj = Open(node, path, "name", "phase", "resource", "counterpart", "scopes", "description", "parameters", "answer");
             if (obj is null)
             {
                 return null;
@@ -399,7 +401,7 @@ namespace ConversationHooks.Spec
                 return null;
             }
 
-            var filter = new FilterSpec(name, phase.Value, resource, counterpart, scopes, description, parameters);
+            var filter = new FilterSpec(name, phase.Value, resource, counterpart, scopes, description, parameters, ReadAnswer(obj, path, phase.Value));
             filterNodes.Add((filter, obj));
             return filter;
         }
@@ -541,6 +543,7 @@ namespace ConversationHooks.Spec
             ["method"] = ValueType.Method,
             ["target"] = ValueType.Target,
             ["object"] = ValueType.Object,
+            ["media"] = ValueType.Media,
         };
 
         private static readonly Dictionary<string, OperationAnswer> Answers = new(StringComparer.Ordinal)

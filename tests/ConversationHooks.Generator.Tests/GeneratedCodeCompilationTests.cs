@@ -27,7 +27,9 @@ public class GeneratedCodeCompilationTests
                     AccountSid.TryParse("AC123", out sid, out error);
                     WebhookFilter filter;
                     WebhookFilterNames.TryParse("onMessageAdded", out filter);
-                    return request.ToFormBody() + configuration.ToJson() + filter.GetPhase() + error;
+                    var index = WebhookEvent.TryParse("EventType=onMessageAdded", out var received, out var problem) && received is MessageAddedEvent ? ((MessageAddedEvent)received).Index : -1;
+                    var answer = MessageAddAnswer.Change(body: "[redacted]").Response.Body + ConversationUpdateAnswer.Reject().Response.StatusCode;
+                    return request.ToFormBody() + configuration.ToJson() + filter.GetPhase() + error + index + answer + problem;
                 }
             }
         }
@@ -47,6 +49,22 @@ public class GeneratedCodeCompilationTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("MessageAddAnswer.Change(friendlyName: \"x\")", "CS1739")]
+    [InlineData("ConversationAddAnswer.Change(body: \"x\")", "CS1739")]
+    [InlineData("MessageRemoveAnswer.Change(body: \"x\")", "CS0117")]
+    [InlineData("MessageAddedAnswer.Continue", "CS0103")]
+    public void An_answer_that_changes_a_field_the_event_does_not_allow_or_answers_a_post_action_event_does_not_compile(string answer, string error)
+    {
+        var run = new GeneratorRun();
+        run.Sources.Add($"namespace App {{ using ConversationHooks; static class Answers {{ static object F() => {answer}; }} }}");
+
+        var result = run.Run();
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(new[] { error }, result.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id));
     }
 
     [Fact]

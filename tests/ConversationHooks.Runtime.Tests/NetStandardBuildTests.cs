@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -65,4 +66,26 @@ public class NetStandardBuildTests
             Assert.Equal(destination.Length == expected.Length, fits);
             Assert.Equal(fits ? expected : string.Empty, new string(destination, 0, written));
         }, iter: 5_000);
+
+    [Fact]
+    public void WebhookForm_reads_and_rejects_exactly_what_the_net8_build_does()
+    {
+        // The netstandard2.0 build has no non-throwing UTF-8 decoder and no span parsing: a form it
+        // reads must have the same pairs, and one it rejects the same error.
+        var tryParse = NetStandard.GetType("ConversationHooks.WebhookForm", throwOnError: true)!.GetMethod("TryParse")!;
+        var text = Gen.OneOf(WireText, Gen.String[Gen.Char["&=+%2AcéF"], 0, 30]);
+        text.Sample(body =>
+        {
+            var ours = WebhookForm.TryParse(body, out var form, out var error);
+            var arguments = new object?[] { body, null, null };
+            var theirs = (bool)tryParse.Invoke(null, arguments)!;
+
+            Assert.Equal(ours, theirs);
+            Assert.Equal(error, arguments[2]);
+            if (ours)
+            {
+                Assert.Equal(form!, (IEnumerable<KeyValuePair<string, string>>)arguments[1]!);
+            }
+        }, iter: 5_000);
+    }
 }

@@ -24,8 +24,8 @@ public class PublicSurfaceTests
         => Assert.Equal(
             new[]
             {
-                "FormEncoding", "FormReader", "FormWriter", "GeneratedWebhookTypesAttribute", "IFormContent", "IJsonContent",
-                "SidAttribute", "SidError", "SidFormat", "TwilioRequestValidator", "WebhookFilterNameAttribute", "WebhookSignatureFailure",
+                "FormEncoding", "FormReader", "FormWriter", "GeneratedWebhookTypesAttribute", "IFormContent", "IJsonContent", "JsonText", "MediaItem",
+                "SidAttribute", "SidError", "SidFormat", "TwilioRequestValidator", "WebhookFilterNameAttribute", "WebhookForm", "WebhookResponse", "WebhookSignatureFailure",
             },
             Exported.Where(t => t.Namespace == "ConversationHooks").Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
 }

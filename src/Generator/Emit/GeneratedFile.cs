@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConversationHooks.Generator.Emit
 {
@@ -68,6 +69,16 @@ namespace ConversationHooks.Generator.Emit
             w.Line();
             w.Summary($"Compares {what} ordinally.");
             w.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
+        }
+
+        /// <summary>
+        /// A parameter or local for a PascalCase name: <c>FriendlyName</c> -> <c>friendlyName</c>, a C#
+        /// keyword escaped (<c>@event</c>).
+        /// </summary>
+        public static string CamelCaseIdentifier(string pascalCase)
+        {
+            var name = char.ToLowerInvariant(pascalCase[0]) + pascalCase.Substring(1);
+            return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
         }
 
         /// <summary><c>T?</c> where nullable annotations are on, else <c>T</c> (for reference types).</summary>

@@ -18,6 +18,11 @@ namespace ConversationHooks.Generator.Emit
                 yield return SidEmitter.Emit(kind, options);
             }
 
+            foreach (var file in EventEmitter.Emit(spec, options))
+            {
+                yield return file;
+            }
+
             foreach (var scope in spec.Scopes)
             {
                 if (scope.Methods.Count > 0 || scope.Targets.Count > 0)

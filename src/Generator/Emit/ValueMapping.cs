@@ -1,6 +1,5 @@
 using ConversationHooks.Spec;
 using ConversationHooks.Spec.Model;
-using Microsoft.CodeAnalysis.CSharp;
 using ValueType = ConversationHooks.Spec.Model.ValueType;
 
 namespace ConversationHooks.Generator.Emit
@@ -45,14 +44,7 @@ namespace ConversationHooks.Generator.Emit
 
         public string Property => Naming.PropertyName(_value.Name);
 
-        public string Parameter
-        {
-            get
-            {
-                var name = char.ToLowerInvariant(Property[0]) + Property.Substring(1);
-                return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
-            }
-        }
+        public string Parameter => GeneratedCode.CamelCaseIdentifier(Property);
 
         /// <summary>The name of a local variable holding the value while it is read.</summary>
         public string Local => "_" + Parameter.TrimStart('@');

@@ -187,6 +187,82 @@ namespace ConversationHooks
                 return encoded.ToString();
             }
 
+            char[]? rented = null;
+            var chars = encoded.Length <= StackDecodeLength ? stackalloc char[StackDecodeLength] : (rented = ArrayPool<char>.Shared.Rent(encoded.Length));
+            try
+            {
+                return TryDecode(encoded, chars, offset, out var written, out var error)
+                    ? chars.Slice(0, written).ToString()
+                    : throw new FormatException(error);
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<char>.Shared.Return(rented);
+                }
+            }
+        }
+
+        private const int StackDecodeLength = 256;
+
+        /// <summary>
+        /// Decodes into <paramref name="destination"/> (never longer than <paramref name="encoded"/>)
+        /// without throwing: on failure <paramref name="error"/> says what is malformed and where.
+        /// </summary>
+        internal static bool TryDecode(ReadOnlySpan<char> encoded, Span<char> destination, int offset, out int charsWritten, out string? error)
+        {
+            error = null;
+            return TryDecodeAscii(encoded, destination, out charsWritten) || TryDecodeUtf8(encoded, destination, offset, out charsWritten, out error);
+        }
+
+        /// <summary>
+        /// The common case (escaped colons, braces, '@', '+'): every escape an ASCII byte, written
+        /// straight into <paramref name="destination"/>. False for anything else, which the UTF-8 path
+        /// decodes or reports.
+        /// </summary>
+        private static bool TryDecodeAscii(ReadOnlySpan<char> encoded, Span<char> destination, out int charsWritten)
+        {
+            charsWritten = 0;
+            for (var i = 0; i < encoded.Length; i++)
+            {
+                var c = encoded[i];
+                if (c == '+')
+                {
+                    c = ' ';
+                }
+                else if (c == '%')
+                {
+                    if (i + 2 >= encoded.Length)
+                    {
+                        return false;
+                    }
+
+                    var high = HexValue(encoded[i + 1]);
+                    var low = HexValue(encoded[i + 2]);
+                    if (high < 0 || high > 7 || low < 0)
+                    {
+                        return false;
+                    }
+
+                    c = (char)((high << 4) | low);
+                    i += 2;
+                }
+                else if (c >= 0x80)
+                {
+                    return false;
+                }
+
+                destination[charsWritten++] = c;
+            }
+
+            return true;
+        }
+
+        private static bool TryDecodeUtf8(ReadOnlySpan<char> encoded, Span<char> destination, int offset, out int charsWritten, out string? error)
+{
+            charsWritten = 0;
+            error = null;
             var bytes = ArrayPool<byte>.Shared.Rent(encoded.Length * 3);
             try
             {
@@ -203,14 +279,16 @@ namespace ConversationHooks
                     {
                         if (i + 2 >= encoded.Length)
                         {
-                            throw new FormatException($"Malformed percent-escape at offset {offset + i}: '%' must be followed by two hex digits.");
+                            error = $"Malformed percent-escape at offset {offset + i}: '%' must be followed by two hex digits.";
+                            return false;
                         }
 
                         var high = HexValue(encoded[i + 1]);
                         var low = HexValue(encoded[i + 2]);
                         if (high < 0 || low < 0)
                         {
-                            throw new FormatException($"Malformed percent-escape '%{encoded[i + 1]}{encoded[i + 2]}' at offset {offset + i}: expected two hex digits.");
+                            error = $"Malformed percent-escape '%{encoded[i + 1]}{encoded[i + 2]}' at offset {offset + i}: expected two hex digits.";
+                            return false;
                         }
 
                         bytes[count++] = (byte)((high << 4) | low);
@@ -228,19 +306,43 @@ namespace ConversationHooks
                     }
                 }
 
-                try
+                if (TryGetUtf16(bytes, count, destination, out charsWritten))
                 {
-                    return StrictUtf8.GetString(bytes, 0, count);
+                    return true;
                 }
-                catch (DecoderFallbackException)
-                {
-                    throw new FormatException($"The percent-escapes of the text at offset {offset} are not valid UTF-8.");
-                }
+
+                error = $"The percent-escapes of the text at offset {offset} are not valid UTF-8.";
+                return false;
             }
             finally
             {
                 ArrayPool<byte>.Shared.Return(bytes);
             }
+        }
+
+        private static bool TryGetUtf16(byte[] utf8, int count, Span<char> destination, out int charsWritten)
+        {
+#if NET8_0_OR_GREATER
+            return System.Text.Unicode.Utf8.ToUtf16(utf8.AsSpan(0, count), destination, out _, out charsWritten, replaceInvalidSequences: false) == OperationStatus.Done;
+#else
+            // netstandard2.0 has no non-throwing strict decoder; invalid UTF-8 is rare (a malformed request).
+            var chars = ArrayPool<char>.Shared.Rent(count);
+            try
+            {
+                charsWritten = StrictUtf8.GetChars(utf8, 0, count, chars, 0);
+                chars.AsSpan(0, charsWritten).CopyTo(destination);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                charsWritten = 0;
+                return false;
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+#endif
         }
 
         private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -318,7 +420,7 @@ namespace ConversationHooks
              : c >= 'a' && c <= 'f' ? c - 'a' + 10
              : -1;
 
-        private static int IndexOfLoneSurrogate(ReadOnlySpan<char> text)
+        internal static int IndexOfLoneSurrogate(ReadOnlySpan<char> text)
         {
 #if NET8_0_OR_GREATER
             var start = text.IndexOfAnyInRange('\uD800', '\uDFFF');

@@ -67,6 +67,7 @@ namespace ConversationHooks.Spec.Model
         Method,
         Target,
         Object,
+        Media,
     }
 
     /// <summary>
@@ -105,7 +106,8 @@ namespace ConversationHooks.Spec.Model
         string? Counterpart,
         EquatableArray<string> Scopes,
         string Description,
-        EquatableArray<ValueSpec> Parameters);
+        EquatableArray<ValueSpec> Parameters,
+        EquatableArray<AnswerFieldSpec> Answer);
 
     /// <summary>A type of another library whose parameters or properties take a spec value.</summary>
     internal sealed record BindingSpec(

@@ -1,0 +1,43 @@
+using ConversationHooks.Spec.Model;
+
+namespace ConversationHooks.Spec
+{
+    /// <summary>
+    /// Names of the generated event and answer types, shared by the reader (which rejects collisions)
+    /// and the generator. One rule: the filter without its <c>on</c>, then <c>Event</c> or <c>Answer</c>
+    /// (<c>onMessageAdded</c> -> <c>MessageAddedEvent</c>, <c>onMessageAdd</c> -> <c>MessageAddEvent</c>,
+    /// <c>MessageAddAnswer</c>).
+    /// </summary>
+    internal static class EventNaming
+    {
+        /// <summary>The abstract base every event type derives from (it holds the common parameters).</summary>
+        public const string BaseTypeName = "WebhookEvent";
+
+        /// <summary>The event an <c>EventType</c> the spec does not know becomes.</summary>
+        public const string UnknownTypeName = "UnknownWebhookEvent";
+
+        /// <summary>The generated readers of SID and enum values (plumbing the events call).</summary>
+        public const string ReadersTypeName = "WebhookEventReaders";
+
+        /// <summary>
+        /// Members every event has beside one property per parameter (and those of <see cref="object"/>);
+        /// a parameter's property must not take one of these.
+        /// </summary>
+        public static readonly string[] ReservedPropertyNames =
+        {
+            "Form", "ToFormBody", "Parse", "TryParse", "TryRead", "Parameter", "CommonParameters",
+            "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        };
+
+        public static string EventTypeName(string filter) => filter.Substring(2) + "Event";
+
+        public static string AnswerTypeName(string filter) => filter.Substring(2) + "Answer";
+
+        /// <summary>
+        /// A payload enum's type: its <c>typeName</c> (events that list the same values share one type),
+        /// else the owning type's name and the property (<c>DeliveryUpdatedEventStatus</c>).
+        /// </summary>
+        public static string EnumTypeName(ValueSpec value, string ownerTypeName)
+            => value.TypeName ?? ownerTypeName + Naming.PropertyName(value.Name);
+    }
+}
