@@ -140,7 +140,7 @@ namespace ConversationHooks.Spec
 
         private ScopeSpec? ReadScope(JsonNode node, string path)
         {
-            var obj = Open(node, path, "name", "description", "operations", "methods", "methodsIgnoreCase", "targets", "requests", "response");
+            var obj = Open(node, path, "name", "description", "operations", "methods", "methodsIgnoreCase", "targets", "requests", "response", "page");
             if (obj is null)
             {
                 return null;
@@ -164,7 +164,7 @@ namespace ConversationHooks.Spec
             }
 
             // Requests and responses refer to the scope's own methods and targets.
-            var partial = new ScopeSpec(name, description, EquatableArray<OperationSpec>.Empty, methods, methodsIgnoreCase, targets, EquatableArray<RequestSpec>.Empty, null);
+            var partial = new ScopeSpec(name, description, EquatableArray<OperationSpec>.Empty, methods, methodsIgnoreCase, targets, EquatableArray<RequestSpec>.Empty, null, null);
             if (methods.Count > 0)
             {
                 DefineWireEnumTypeNames(Naming.MethodTypeName(name), obj.Node("methods")!);
@@ -177,13 +177,15 @@ namespace ConversationHooks.Spec
 
             var requests = obj.Array("requests", required: false, (n, p) => ReadRequest(n, p, partial));
             var response = obj.Node("response") is { } responseNode ? ReadResponse(responseNode, path + ".response", partial) : null;
-            var operations = obj.Array("operations", required: false, (n, p) => ReadOperation(n, p, requests, response));
-            var scope = partial with { Operations = operations, Requests = requests, Response = response };
+            // The page's items are the scope's response, so it is read knowing it.
+            var page = obj.Node("page") is { } pageNode ? ReadResponse(pageNode, path + ".page", partial with { Response = response }) : null;
+            var operations = obj.Array("operations", required: false, (n, p) => ReadOperation(n, p, requests, response, page));
+            var scope = partial with { Operations = operations, Requests = requests, Response = response, Page = page };
             Define(_scopes, name, scope, obj.Node("name")!, "scope");
             return scope;
         }
 
-        private OperationSpec? ReadOperation(JsonNode node, string path, EquatableArray<RequestSpec> requests, ResponseSpec? response)
+        private OperationSpec? ReadOperation(JsonNode node, string path, EquatableArray<RequestSpec> requests, ResponseSpec? response, ResponseSpec? page)
         {
             var obj = Open(node, path, "name", "method", "paths", "request", "answer");
             if (obj is null)
@@ -206,9 +208,15 @@ namespace ConversationHooks.Spec
                 return null;
             }
 
-            if (answer is OperationAnswer.Resource or OperationAnswer.Page && response is null)
+            if (answer == OperationAnswer.Resource && response is null)
             {
                 Report(DiagnosticIds.SpecUndefinedReference, obj.Node("answer")!, $"{path}.answer: the scope defines no \"response\" to answer with.");
+                return null;
+            }
+
+            if (answer == OperationAnswer.Page && page is null)
+            {
+                Report(DiagnosticIds.SpecUndefinedReference, obj.Node("answer")!, $"{path}.answer: the scope defines no \"page\" to answer with.");
                 return null;
             }
 
@@ -251,7 +259,7 @@ namespace ConversationHooks.Spec
 
         private ValueSpec? ReadValue(JsonNode node, string path, ValueContext context, ScopeSpec? scope)
         {
-            var obj = Open(node, path, "name", "type", "description", "sidKind", "values", "typeName", "fields", "repeated", "optional", "required");
+            var obj = Open(node, path, "name", "type", "description", "sidKind", "values", "typeName", "fields", "repeated", "optional", "required", "minimum", "maximum");
             if (obj is null)
             {
                 return null;
@@ -269,6 +277,8 @@ namespace ConversationHooks.Spec
             var repeated = obj.Bool("repeated");
             var optional = obj.Bool("optional");
             var required = obj.Bool("required");
+            var minimum = obj.Int("minimum");
+            var maximum = obj.Int("maximum");
             if (name is null || type is null)
             {
                 return null;
@@ -281,16 +291,16 @@ namespace ConversationHooks.Spec
                 ValueType.Enum => RequireNonEmpty(obj, path, "values", values.Count, "an enum value needs a non-empty \"values\" list"),
                 ValueType.Method => RequireScopeValues(typeNode, path, scope, "methods", scope?.Methods.Count ?? 0),
                 ValueType.Target => RequireScopeValues(typeNode, path, scope, "targets", scope?.Targets.Count ?? 0),
-                ValueType.Object => RequireObject(obj, path, context, typeName, fields),
+                ValueType.Object => RequireObject(obj, path, context, scope, typeName, fields),
                 _ => true,
             };
 
-            if (!valid)
+            if (!valid || !CheckRange(obj, path, context, type.Value, minimum, maximum))
             {
                 return null;
             }
 
-            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, optional, required, description);
+            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, optional, required, description, minimum, maximum);
         }
 
         private bool RequireSidKind(JsonObjectView obj, string path, string? sidKind)
@@ -343,7 +353,7 @@ namespace ConversationHooks.Spec
             return true;
         }
 
-        private bool RequireObject(JsonObjectView obj, string path, ValueContext context, string? typeName, EquatableArray<ValueSpec> fields)
+        private bool RequireObject(JsonObjectView obj, string path, ValueContext context, ScopeSpec? scope, string? typeName, EquatableArray<ValueSpec> fields)
         {
             if (context != ValueContext.Response)
             {
@@ -351,13 +361,43 @@ namespace ConversationHooks.Spec
                 return false;
             }
 
+            if (typeName is not null && fields.Count == 0 && obj.Node("fields") is null && typeName == scope?.Response?.Name)
+            {
+                // The scope's response, defined already: a page's items.
+                return true;
+            }
+
             if (typeName is null || fields.Count == 0)
             {
-                Report(DiagnosticIds.SpecFormat, obj.Node("type")!, $"{path}: a value of type \"object\" needs a \"typeName\" and non-empty \"fields\".");
+                Report(DiagnosticIds.SpecFormat, obj.Node("type")!, $"{path}: a value of type \"object\" needs a \"typeName\" and non-empty \"fields\" (or, in a page, only the \"typeName\" of the scope's response).");
                 return false;
             }
 
             DefineTypeName(typeName, obj.Node("typeName")!);
+            return true;
+        }
+
+        /// <summary>An allowed range is checked where a request is made: only a request's <c>int</c> parameters have one.</summary>
+        private bool CheckRange(JsonObjectView obj, string path, ValueContext context, ValueType type, int? minimum, int? maximum)
+        {
+            if (minimum is null && maximum is null)
+            {
+                return true;
+            }
+
+            var at = obj.Node("minimum") ?? obj.Node("maximum")!;
+            if (type != ValueType.Int || context != ValueContext.Request)
+            {
+                Report(DiagnosticIds.SpecFormat, at, $"{path}: only a request parameter of type \"int\" takes \"minimum\" and \"maximum\".");
+                return false;
+            }
+
+            if (minimum > maximum)
+            {
+                Report(DiagnosticIds.SpecFormat, obj.Node("maximum")!, $"{path}.maximum: {maximum} is less than the minimum, {minimum}.");
+                return false;
+            }
+
             return true;
         }
 
@@ -735,6 +775,23 @@ namespace ConversationHooks.Spec
                 }
 
                 return node.Kind == JsonKind.True;
+            }
+
+            /// <summary>An optional integer (a JSON number without fraction or exponent that fits an <see cref="int"/>).</summary>
+            public int? Int(string name)
+            {
+                if (Get(name, JsonKind.Number, required: false) is not JsonScalar node)
+                {
+                    return null;
+                }
+
+                if (int.TryParse(node.Text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                _reader.Report(DiagnosticIds.SpecFormat, node, $"{_path}.{name}: expected an integer, found {node.Text}.");
+                return null;
             }
 
             public T? Enum<T>(string name, bool required, Dictionary<string, T> values)
