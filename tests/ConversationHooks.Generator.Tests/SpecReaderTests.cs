@@ -116,7 +116,7 @@ public class SpecReaderTests
     public void Every_pattern_of_the_schema_is_one_the_reader_applies()
     {
         // Editors validate with the schema, builds with the reader: a name one accepts, the other must too.
-        var reader = typeof(SpecReader).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
+        var reader = typeof(ConversationHooks.Spec.Reading.SpecPatterns).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(Regex))
             .Select(f => ((Regex)f.GetValue(null)!).ToString().Replace("\\z", "$"))
             .ToHashSet();
