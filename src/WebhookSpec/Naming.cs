@@ -48,7 +48,7 @@ namespace ConversationHooks.Spec
         public static readonly string[] ReservedPropertyNames =
         {
             "FromJson", "ToJson", "ReadJson", "WriteJson", "FieldOf", "Field", "Utf8",
-            "FromForm", "ToFormBody", "TryWriteFormBody", "ToFormParameters", "WriteForm",
+            "FromForm", "ToFormBody", "ToQueryString", "TryWriteFormBody", "ToFormParameters", "WriteForm",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using CsCheck;
 
@@ -64,6 +65,8 @@ public class MalformedInputTests
     [InlineData("service-webhook-fetch")]
     [InlineData("conversation-webhook-fetch-studio")]
     [InlineData("conversation-webhook-update-trigger")]
+    [InlineData("conversation-webhooks-read")]
+    [InlineData("conversation-webhooks-read-empty")]
     public void Broken_JSON_is_read_only_when_it_is_valid_JSON_or_fails_with_a_JsonException(string fixture)
         => Mutated(Fixture.Read(fixture), JsonTokens).Sample(json => ReadsRightOrThrows<JsonException>(() =>
         {
@@ -71,6 +74,7 @@ public class MalformedInputTests
             {
                 case "account-webhook-fetch": AccountWebhookConfiguration.FromJson(json); break;
                 case "service-webhook-fetch": ServiceWebhookConfiguration.FromJson(json); break;
+                case "conversation-webhooks-read" or "conversation-webhooks-read-empty": ConversationWebhookPage.FromJson(json); break;
                 default: ConversationWebhook.FromJson(json); break;
             }
             return IsJson(json);
@@ -112,6 +116,18 @@ public class MalformedInputTests
             // What was read writes back to a body that reads as the same request.
             var request = AccountWebhookUpdateRequest.FromForm(form);
             return AccountWebhookUpdateRequest.FromForm(request.ToFormBody()).Equals(request);
+        }), iter: 5_000);
+    }
+
+    [Fact]
+    public void A_broken_list_query_is_read_so_that_it_writes_back_the_same_or_fails_with_a_FormatException()
+    {
+        var query = new ConversationWebhookListRequest(pageSize: 5, page: 1, pageToken: "PTaaaa").ToQueryString();
+
+        Mutated(query, FormTokens.Concat(new[] { "PageSize=", "0", "9", "Page=" }).ToArray()).Sample(form => ReadsRightOrThrows<FormatException>(() =>
+        {
+            var request = ConversationWebhookListRequest.FromForm(form);
+            return ConversationWebhookListRequest.FromForm(request.ToQueryString()).Equals(request) && request.PageSize is null or (>= 1 and <= 5);
         }), iter: 5_000);
     }
 }

@@ -90,15 +90,6 @@ public class ResponseJsonTests
     }
 
     [Fact]
-    public void Every_webhook_of_the_read_example_parses()
-    {
-        using var document = JsonDocument.Parse(Fixture.Read("conversation-webhooks-read"));
-        var webhooks = document.RootElement.GetProperty("webhooks").EnumerateArray()
-            .Select(e => ConversationWebhook.FromJson(e.GetRawText())).ToList();
-        Assert.Equal(new[] { "webhook", "trigger", "studio" }, webhooks.Select(w => w.Target!.Value.WireName));
-    }
-
-    [Fact]
     public void A_malformed_SID_in_a_response_is_an_error_naming_the_field()
     {
         var json = Fixture.Read("account-webhook-fetch").Replace("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ACaaaa");

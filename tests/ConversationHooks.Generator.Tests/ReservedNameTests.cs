@@ -32,6 +32,7 @@ public class ReservedNameTests
     [InlineData(ResponseField, "account_webhook_configuration", "AccountWebhookConfiguration")]
     [InlineData(RequestParameter, "ToFormBody", "ToFormBody")]
     [InlineData(RequestParameter, "WriteForm", "WriteForm")]
+    [InlineData(RequestParameter, "ToQueryString", "ToQueryString")]
     [InlineData(RequestParameter, "Get.Hash.Code", "GetHashCode")]
     public void A_property_named_like_a_generated_member_is_a_CWH102(string original, string name, string property)
     {
@@ -92,6 +93,8 @@ public class ReservedNameTests
     [InlineData("ConversationHooks.AccountWebhookConfiguration", true)]
     [InlineData("ConversationHooks.ConversationWebhook", true)]
     [InlineData("ConversationHooks.ConversationWebhookCreateRequest", true)]
+    [InlineData("ConversationHooks.ConversationWebhookListRequest", true)]
+    [InlineData("ConversationHooks.ConversationWebhookPage", true)]
     public void The_reserved_names_cover_every_generated_member_beside_the_spec_ones(string type, bool isRecord)
     {
         // A helper added to a generated type must be added to the reserved list it belongs to.

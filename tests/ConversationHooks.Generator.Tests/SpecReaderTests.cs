@@ -51,6 +51,20 @@ public class SpecReaderTests
     }
 
     [Fact]
+    public void The_conversation_webhook_list_takes_a_page_size_from_1_to_5_and_answers_a_page_of_webhooks()
+    {
+        var scope = SpecReader.Read(GeneratorRun.BuiltInSpec).Spec!.Scopes.Single(s => s.Name == "conversation");
+        var list = scope.Operations.Single(o => o.Name == "list");
+        var pageSize = scope.Requests.Single(r => r.Name == list.Request).Parameters.Single(p => p.Name == "PageSize");
+        Assert.Equal((1, 5), (pageSize.Minimum, pageSize.Maximum));
+        var items = scope.Page!.Fields.Single(f => f.Name == "webhooks");
+        Assert.Equal((ConversationHooks.Spec.Model.ValueType.Object, "ConversationWebhook", true), (items.Type, items.TypeName, items.Repeated));
+        Assert.Empty(items.Fields);
+        Assert.Equal(scope.Response!.Name, items.TypeName);
+        Assert.Equal(new[] { "page", "page_size", "first_page_url", "previous_page_url", "url", "next_page_url", "key" }, scope.Page.Fields.Single(f => f.Name == "meta").Fields.Select(f => f.Name));
+    }
+
+    [Fact]
     public void Every_payload_value_set_of_the_built_in_spec_keeps_unknown_values()
     {
         var spec = SpecReader.Read(GeneratorRun.BuiltInSpec).Spec!;
@@ -102,7 +116,7 @@ public class SpecReaderTests
     public void Every_pattern_of_the_schema_is_one_the_reader_applies()
     {
         // Editors validate with the schema, builds with the reader: a name one accepts, the other must too.
-        var reader = typeof(SpecReader).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
+        var reader = typeof(ConversationHooks.Spec.Reading.SpecPatterns).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(Regex))
             .Select(f => ((Regex)f.GetValue(null)!).ToString().Replace("\\z", "$"))
             .ToHashSet();

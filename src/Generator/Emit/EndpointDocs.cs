@@ -12,9 +12,24 @@ namespace ConversationHooks.Generator.Emit
         public static string RequestSummary(RequestSpec request, ScopeSpec scope)
         {
             var endpoints = Endpoints(scope, o => o.Request == request.Name);
-            return endpoints.Length == 0
-                ? $"A form-encoded request at {scope.Name} scope."
+            if (endpoints.Length == 0)
+            {
+                return $"A form-encoded request at {scope.Name} scope.";
+            }
+
+            return IsQuery(request, scope)
+                ? $"The query string of {endpoints}."
                 : $"The form body (application/x-www-form-urlencoded) of {endpoints}.";
+        }
+
+        /// <summary>True for a request a GET sends: its parameters go in the query string, as a GET has no body.</summary>
+        public static bool IsQuery(RequestSpec request, ScopeSpec scope)
+            => scope.Operations.Any(o => o.Request == request.Name && o.HttpMethod == "GET");
+
+        public static string PageSummary(ScopeSpec scope)
+        {
+            var page = Endpoints(scope, o => o.Answer == OperationAnswer.Page);
+            return page.Length == 0 ? $"A page of JSON resources at {scope.Name} scope." : $"The JSON page that {page} answer with: a list of resources and how to reach the next page.";
         }
 
         public static string ResponseSummary(ScopeSpec scope)

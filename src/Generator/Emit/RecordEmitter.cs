@@ -49,6 +49,11 @@ namespace ConversationHooks.Generator.Emit
                 w.Line($"/// <param name=\"{value.Parameter.TrimStart('@')}\">{value.Documentation}</param>");
             }
 
+            foreach (var value in ordered.Where(v => v.HasRange))
+            {
+                w.Line($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"{value.Parameter.TrimStart('@')}\"/> is not from {value.Minimum} to {value.Maximum}.</exception>");
+            }
+
             var parameters = ordered.Select(v => $"{v.PropertyType} {v.Parameter}{(v.IsRequired ? string.Empty : " = null")}");
             w.Open($"public {type}({string.Join(", ", parameters)})");
             foreach (var value in values)
@@ -61,10 +66,15 @@ namespace ConversationHooks.Generator.Emit
 
         /// <summary>
         /// The constructor's assignment of one property. Lists are copied: the caller keeps the list it
-        /// passed, and may change it, but the value is immutable.
+        /// passed, and may change it, but the value is immutable. A value with an allowed range is checked.
         /// </summary>
         private static string Assignment(ValueMapping value)
         {
+            if (value.HasRange)
+            {
+                return $"{value.Property} = {value.CheckedRange(value.Parameter, value.Parameter)};";
+            }
+
             if (!value.IsRepeated)
             {
                 return $"{value.Property} = {value.Parameter};";

@@ -39,8 +39,17 @@ namespace ConversationHooks.Generator.Emit
 
                     m.Close();
                     m.Line();
-                    m.Summary("The form body (<c>application/x-www-form-urlencoded</c>), encoded as the Twilio SDK encodes it.");
-                    m.Line("public string ToFormBody() => global::ConversationHooks.FormWriter.ToFormBody(this);");
+                    if (EndpointDocs.IsQuery(request, scope))
+                    {
+                        m.Summary("The query string (without the <c>?</c>): only the parameters that are set, encoded as the Twilio SDK encodes them.");
+                        m.Line("public string ToQueryString() => global::ConversationHooks.FormWriter.ToFormBody(this);");
+                    }
+                    else
+                    {
+                        m.Summary("The form body (<c>application/x-www-form-urlencoded</c>), encoded as the Twilio SDK encodes it.");
+                        m.Line("public string ToFormBody() => global::ConversationHooks.FormWriter.ToFormBody(this);");
+                    }
+
                     m.Line();
                     m.Summary("Writes the form body into <paramref name=\"destination\"/> without allocating; false when it does not fit.");
                     m.Line("public bool TryWriteFormBody(global::System.Span<char> destination, out int charsWritten) => global::ConversationHooks.FormWriter.TryWriteFormBody(this, destination, out charsWritten);");

@@ -11,17 +11,18 @@ namespace ConversationHooks.Generator.Emit
     /// </summary>
     internal static class ResponseEmitter
     {
-        public static IEnumerable<GeneratedFile> Emit(ResponseSpec response, ScopeSpec scope, GeneratorOptions options)
+        public static IEnumerable<GeneratedFile> Emit(ResponseSpec response, string summary, ScopeSpec scope, GeneratorOptions options)
         {
-            yield return EmitType(response.Name, EndpointDocs.ResponseSummary(scope), response.Fields, scope, options);
+            yield return EmitType(response.Name, summary, response.Fields, scope, options);
             foreach (var nested in Nested(response.Fields))
             {
                 yield return EmitType(nested.TypeName!, $"The <c>{nested.Name}</c> object of {response.Name}.", nested.Fields, scope, options);
             }
         }
 
+        /// <summary>The objects defined inside <paramref name="fields"/>: not a page's items, which are the scope's response.</summary>
         private static IEnumerable<ValueSpec> Nested(IEnumerable<ValueSpec> fields)
-            => fields.Where(f => f.Type == ValueType.Object).SelectMany(f => new[] { f }.Concat(Nested(f.Fields)));
+            => fields.Where(f => f.Type == ValueType.Object && f.Fields.Count > 0).SelectMany(f => new[] { f }.Concat(Nested(f.Fields)));
 
         private static GeneratedFile EmitType(string type, string summary, IEnumerable<ValueSpec> fields, ScopeSpec scope, GeneratorOptions options)
             => GeneratedCode.File(type, options, w =>

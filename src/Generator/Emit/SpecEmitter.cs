@@ -37,7 +37,15 @@ namespace ConversationHooks.Generator.Emit
 
                 if (scope.Response is not null)
                 {
-                    foreach (var file in ResponseEmitter.Emit(scope.Response, scope, options))
+                    foreach (var file in ResponseEmitter.Emit(scope.Response, EndpointDocs.ResponseSummary(scope), scope, options))
+                    {
+                        yield return file;
+                    }
+                }
+
+                if (scope.Page is not null)
+                {
+                    foreach (var file in ResponseEmitter.Emit(scope.Page, EndpointDocs.PageSummary(scope), scope, options))
                     {
                         yield return file;
                     }

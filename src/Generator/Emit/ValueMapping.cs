@@ -36,9 +36,10 @@ namespace ConversationHooks.Generator.Emit
             {
                 var wire = $"<c>{SourceWriter.EscapeXml(WireName)}</c>";
                 var notSet = CanBeNull ? "; null when not set" : string.Empty;
+                var range = HasRange ? $"From {Minimum} to {Maximum}. " : string.Empty;
                 return _value.Description is { } description
-                    ? $"{SourceWriter.EscapeXml(description)} {wire} on the wire{notSet}."
-                    : $"{wire}{notSet}.";
+                    ? $"{SourceWriter.EscapeXml(description)} {range}{wire} on the wire{notSet}."
+                    : $"{range}{wire}{notSet}.";
             }
         }
 
@@ -54,6 +55,23 @@ namespace ConversationHooks.Generator.Emit
         public bool IsRequired => _value.Required;
 
         public bool IsObject => _value.Type == ValueType.Object;
+
+        /// <summary>True for an integer with an allowed range (<see cref="Minimum"/> to <see cref="Maximum"/>, inclusive).</summary>
+        public bool HasRange => _value.Minimum is not null || _value.Maximum is not null;
+
+        public int Minimum => _value.Minimum ?? int.MinValue;
+
+        public int Maximum => _value.Maximum ?? int.MaxValue;
+
+        /// <summary>
+        /// <paramref name="expression"/> (of <see cref="PropertyType"/>) checked against the allowed range:
+        /// an <see cref="System.ArgumentOutOfRangeException"/> naming <paramref name="parameter"/> outside it.
+        /// </summary>
+        public string CheckedRange(string expression, string parameter)
+        {
+            var check = $"{Runtime}ValueRange.Check({expression}, {Minimum}, {Maximum}, nameof({parameter}))";
+            return IsRequired ? $"(int){check}" : check;
+        }
 
         /// <summary>The C# type of one element; generated types fully qualified (a property may share a type's name).</summary>
         public string ElementType => _value.Type switch
@@ -113,6 +131,7 @@ namespace ConversationHooks.Generator.Emit
         /// <summary>An element parsed from the wire string in <paramref name="expression"/>.</summary>
         public string FromWire(string expression) => _value.Type switch
         {
+            ValueType.Int when HasRange => $"{Runtime}ValueRange.Parse({expression}, {SourceWriter.Literal(WireName)}, {Minimum}, {Maximum})",
             ValueType.Int => $"{Runtime}FormValues.ParseInt32({expression}, {SourceWriter.Literal(WireName)})",
             ValueType.Bool => $"{Runtime}FormValues.ParseBoolean({expression}, {SourceWriter.Literal(WireName)})",
             ValueType.DateTime => $"{Runtime}FormValues.ParseDateTimeOffset({expression}, {SourceWriter.Literal(WireName)})",
@@ -127,7 +146,9 @@ namespace ConversationHooks.Generator.Emit
             var field = SourceWriter.Literal(WireName);
             if (IsObject)
             {
-                return $"{ElementType}.ReadJson(ref reader)";
+                return IsRepeated
+                    ? $"{Runtime}JsonFields.ReadObjectArray<{ElementType}>(ref reader, {field}, {ElementType}.ReadJson)"
+                    : $"{ElementType}.ReadJson(ref reader)";
             }
 
             // Filters, methods and targets are read straight from their UTF-8 bytes: a known name costs no string.
@@ -154,6 +175,11 @@ namespace ConversationHooks.Generator.Emit
         public string WriteJson()
         {
             var field = SourceWriter.Literal(WireName);
+            if (IsObject && IsRepeated)
+            {
+                return $"{Runtime}JsonFields.WriteObjectArray(writer, {field}, {Property});";
+            }
+
             if (IsObject)
             {
                 return $"if ({Property} is null) writer.WriteNull({field}); else {{ writer.WritePropertyName({field}); {Property}.WriteJson(writer); }}";

@@ -115,6 +115,37 @@ namespace ConversationHooks.Internal
         }
 
         /// <summary>
+        /// An array of objects (or null), each read by <paramref name="read"/> (a generated <c>ReadJson</c>)
+        /// from the <c>{</c> it stands on. A null item is an error: a list of resources has no holes.
+        /// </summary>
+        public static IReadOnlyList<T>? ReadObjectArray<T>(ref Utf8JsonReader reader, string field, JsonObjectReader<T> read)
+            where T : class
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw Unexpected(ref reader, field, "an array");
+            }
+
+            var items = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw Unexpected(ref reader, field, "an array of objects");
+                }
+
+                items.Add(read(ref reader)!);
+            }
+
+            return items;
+        }
+
+        /// <summary>
         /// Parses JSON text with <paramref name="parse"/> (a generated <c>FromJson(ReadOnlySpan&lt;byte&gt;)</c>),
         /// transcoding it to UTF-8 in a pooled buffer rather than a new array.
         /// </summary>
@@ -273,6 +304,25 @@ namespace ConversationHooks.Internal
             foreach (var item in items)
             {
                 writer.WriteStringValue(toWire(item));
+            }
+
+            writer.WriteEndArray();
+        }
+
+        /// <summary>Writes an array of objects, each as its own <c>WriteJson</c> writes it, or null.</summary>
+        public static void WriteObjectArray<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T>? items)
+            where T : IJsonContent
+        {
+            if (items is null)
+            {
+                writer.WriteNull(name);
+                return;
+            }
+
+            writer.WriteStartArray(name);
+            for (var i = 0; i < items.Count; i++)
+            {
+                items[i].WriteJson(writer);
             }
 
             writer.WriteEndArray();

@@ -16,6 +16,7 @@ namespace ConversationHooks.Spec.Model
     /// A place a webhook is configured: account, service, conversation, ... With
     /// <see cref="MethodsIgnoreCase"/>, a method in any ASCII casing is that method (Twilio's own
     /// material sends both <c>GET</c> and <c>get</c>); it is always written in the casing listed.
+    /// <see cref="Page"/> is the JSON a list operation answers with: a list of <see cref="Response"/>s and its paging.
     /// </summary>
     internal sealed record ScopeSpec(
         string Name,
@@ -25,7 +26,8 @@ namespace ConversationHooks.Spec.Model
         bool MethodsIgnoreCase,
         EquatableArray<string> Targets,
         EquatableArray<RequestSpec> Requests,
-        ResponseSpec? Response);
+        ResponseSpec? Response,
+        ResponseSpec? Page);
 
     /// <summary>What a REST operation answers with.</summary>
     internal enum OperationAnswer
@@ -33,7 +35,7 @@ namespace ConversationHooks.Spec.Model
         /// <summary>The scope's response: one resource.</summary>
         Resource,
 
-        /// <summary>A page of the scope's responses (a list).</summary>
+        /// <summary>The scope's page: a list of its responses.</summary>
         Page,
 
         /// <summary>No body (a delete: 204).</summary>
@@ -50,7 +52,7 @@ namespace ConversationHooks.Spec.Model
     /// <summary>A form-encoded request to a configuration resource.</summary>
     internal sealed record RequestSpec(string Name, EquatableArray<ValueSpec> Parameters);
 
-    /// <summary>The JSON a configuration resource answers with.</summary>
+    /// <summary>The JSON a configuration resource (or a list of them: a page) answers with.</summary>
     internal sealed record ResponseSpec(string Name, EquatableArray<ValueSpec> Fields);
 
     internal enum ValueType
@@ -74,7 +76,9 @@ namespace ConversationHooks.Spec.Model
     /// A form parameter, JSON field or webhook payload parameter, named by its wire name. Every set of
     /// values (an <c>enum</c>'s <see cref="Values"/>, filters, methods, targets) is open: it lists what
     /// is known today, and a value it does not list is kept as received, never an error (Twilio adds
-    /// values, e.g. the conversation state <c>initializing</c>).
+    /// values, e.g. the conversation state <c>initializing</c>). An <c>int</c> may have an allowed
+    /// range (<see cref="Minimum"/>, <see cref="Maximum"/>, inclusive). An <c>object</c> without
+    /// <see cref="Fields"/> is the scope's response, named by <see cref="TypeName"/> (a page's items).
     /// </summary>
     internal sealed record ValueSpec(
         string Name,
@@ -86,7 +90,9 @@ namespace ConversationHooks.Spec.Model
         bool Repeated,
         bool Optional,
         bool Required,
-        string? Description)
+        string? Description,
+        int? Minimum,
+        int? Maximum)
     {
         /// <summary>True for every value that takes one of a set of wire values: those sets are open (see above).</summary>
         public bool KeepsUnknownValues => Type is ValueType.Enum or ValueType.Filter or ValueType.Method or ValueType.Target;

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ConversationHooks.Spec.Json;
 using ConversationHooks.Spec.Model;
+using static ConversationHooks.Spec.Reading.SpecKeywords;
+using static ConversationHooks.Spec.Reading.SpecPatterns;
 using ValueType = ConversationHooks.Spec.Model.ValueType;
 
 namespace ConversationHooks.Spec
@@ -11,14 +12,6 @@ namespace ConversationHooks.Spec
     /// <summary>The parts of the spec only webhook events use: pre-action answers, media, and the event type names.</summary>
     internal sealed partial class SpecReader
     {
-        private static readonly Regex AnswerFieldPattern = new("^[a-z][a-z0-9_]{0,63}\\z", RegexOptions.CultureInvariant);
-
-        private static readonly Dictionary<string, AnswerFieldType> AnswerFieldTypes = new(StringComparer.Ordinal)
-        {
-            ["string"] = AnswerFieldType.String,
-            ["json"] = AnswerFieldType.Json,
-        };
-
         /// <summary>The fields a pre-action event's answer may change; only pre-action filters have them.</summary>
         private EquatableArray<AnswerFieldSpec> ReadAnswer(JsonObjectView filter, string path, FilterPhase phase)
         {
@@ -77,10 +70,10 @@ namespace ConversationHooks.Spec
             {
                 var nameNode = view.Node("name")!;
                 var eventType = EventNaming.EventTypeName(filter.Name);
-                DefineTypeName(eventType, nameNode);
+                _names.DefineTypeName(eventType, nameNode);
                 if (filter.Phase == FilterPhase.Pre)
                 {
-                    DefineTypeName(EventNaming.AnswerTypeName(filter.Name), nameNode);
+                    _names.DefineTypeName(EventNaming.AnswerTypeName(filter.Name), nameNode);
                 }
 
                 CheckPayload(view.Node("parameters"), filter.Parameters, eventType, enums);
@@ -129,7 +122,7 @@ namespace ConversationHooks.Spec
                 if (!enums.TryGetValue(typeName, out var first))
                 {
                     enums.Add(typeName, value);
-                    DefineWireEnumTypeNames(typeName, array.Items[i]);
+                    _names.DefineWireEnumTypeNames(typeName, array.Items[i]);
                 }
                 else if (!first.Values.Equals(value.Values))
                 {
