@@ -13,6 +13,7 @@ namespace ConversationHooks.Spec
         {
             "WebhookFilter", "WebhookFilterNames", "WebhookFilterInfo", "WebhookFilterValue",
             "WebhookPhase", "WebhookScope", "WebhookEventResource",
+            "WebhookConfigurationClient",
         };
 
         /// <summary>
@@ -25,6 +26,7 @@ namespace ConversationHooks.Spec
             "FormEncoding", "FormReader", "FormWriter", "IFormContent", "IJsonContent",
             "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
             "TwilioRequestValidator", "WebhookSignatureFailure",
+            "TwilioApiConnection", "TwilioApiException", "TwilioCredentials",
             "Internal",
         };
 
