@@ -42,6 +42,8 @@ namespace Microsoft.Extensions.DependencyInjection
 
             var builder = services.AddHttpClient(HttpClientName)
                 .AddTypedClient((http, provider) => new TwilioApiConnection(http, credentials(provider)));
+            // No RedactLoggedHeaders here: the factory's default already redacts every header value (Authorization
+            // included); naming headers would narrow it to those.
             builder.AddStandardResilienceHandler(options =>
             {
                 options.Retry.ShouldRetryAfterHeader = true;

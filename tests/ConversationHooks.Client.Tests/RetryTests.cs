@@ -2,7 +2,7 @@ using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Polly;
 using static ConversationHooks.Client.Tests.Twilio;
 
@@ -22,9 +22,12 @@ public sealed class RetryTests : IAsyncLifetime
         await _api.DisposeAsync();
     }
 
+    private readonly CapturedLogs _logs = new();
+
     private WebhookConfigurationClient Client(TimeSpan retryDelay)
     {
         var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
         services.AddTwilioApiConnection(TwilioCredentials.FromAuthToken(AccountSidText, AuthToken), o =>
             {
                 o.Retry.Delay = retryDelay;
@@ -86,6 +89,19 @@ public sealed class RetryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
         Assert.Single(_api.Received);
+    }
+
+    [Fact]
+    public async Task The_factorys_logs_show_the_Authorization_header_redacted()
+    {
+        // The factory's default redaction, kept: a registration that narrowed it would show the secret.
+        var client = Client(TimeSpan.Zero);
+        _api.Answer(200, Fixture("account-webhook-fetch"));
+
+        await client.FetchAccountWebhookConfigurationAsync();
+
+        Assert.Contains("Authorization: *", _logs.Text);
+        Assert.DoesNotContain(Basic(AccountSidText, AuthToken).Substring("Basic ".Length), _logs.Text);
     }
 
     [Fact]

@@ -17,7 +17,8 @@ namespace ConversationHooks
     /// <see cref="TwilioApiException"/>. The generated <c>WebhookConfigurationClient</c> calls through it.
     /// It retries nothing itself: register it with <c>AddTwilioApiConnection</c> (package
     /// ConversationHooks.DependencyInjection) for retries of 429 and 5xx answers, or give it an
-    /// <see cref="HttpClient"/> whose handlers retry.
+    /// <see cref="HttpClient"/> whose handlers retry. No answer at all (a network failure) stays the
+    /// <see cref="HttpClient"/>'s <see cref="HttpRequestException"/>.
     /// </summary>
     public sealed class TwilioApiConnection
     {
