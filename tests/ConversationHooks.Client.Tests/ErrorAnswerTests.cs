@@ -113,4 +113,17 @@ public sealed class ErrorAnswerTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
+
+    [Fact]
+    public async Task A_body_that_stalls_after_the_headers_is_cancelled_by_the_token()
+    {
+        _api.AnswerHeadersThenNever();
+        using var cancellation = new CancellationTokenSource();
+
+        var call = _client.FetchAccountWebhookConfigurationAsync(cancellation.Token);
+        await _api.StalledRequestArrived.Task;
+        cancellation.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
 }

@@ -99,6 +99,22 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Sends the headers of the next answer (a 200 with a body to come), then holds the body until the client gives up.</summary>
+    public FakeTwilioApi AnswerHeadersThenNever()
+    {
+        _answers.Enqueue(async context =>
+        {
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = 100;
+            await context.Response.StartAsync();
+            await context.Response.Body.FlushAsync();
+            StalledRequestArrived.TrySetResult();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { });
+        });
+        return this;
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
