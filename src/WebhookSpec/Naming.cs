@@ -14,6 +14,7 @@ namespace ConversationHooks.Spec
             "WebhookFilter", "WebhookFilterNames", "WebhookFilterInfo", "WebhookFilterValue",
             "WebhookPhase", "WebhookScope", "WebhookEventResource",
             EventNaming.BaseTypeName, EventNaming.UnknownTypeName, EventNaming.ReadersTypeName,
+            "WebhookConfigurationClient",
         };
 
         /// <summary>
@@ -26,6 +27,7 @@ namespace ConversationHooks.Spec
             "FormEncoding", "FormReader", "FormWriter", "IFormContent", "IJsonContent",
             "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
             "TwilioRequestValidator", "WebhookSignatureFailure",
+            "TwilioApiConnection", "TwilioApiException", "TwilioCredentials",
             "Internal",
             "WebhookForm", "WebhookResponse", "JsonText", "MediaItem",
         };

@@ -128,6 +128,21 @@ public class SidAnalyzerTests
             """);
 
     [Fact]
+    public Task The_SIDs_of_TwilioCredentials_are_checked()
+        => VerifySid.AnalyzerAsync(Usings + """
+            using ConversationHooks;
+            class C
+            {
+                void M(string token)
+                {
+                    TwilioCredentials.FromAuthToken({|CWH004:"CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"|}, token);
+                    TwilioCredentials.FromApiKey("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", {|CWH003:"SK12"|}, token);
+                    TwilioCredentials.FromApiKey("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", token);
+                }
+            }
+            """);
+
+    [Fact]
     public Task The_generated_Parse_is_checked()
         => VerifySid.AnalyzerAsync(
             "class C { void M() { var a = ConversationHooks.AccountSid.Parse({|CWH003:\"AC123\"|}); var b = ConversationHooks.ConversationSid.Parse({|CWH004:\"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"|}); } }",

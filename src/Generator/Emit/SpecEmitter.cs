@@ -51,6 +51,12 @@ namespace ConversationHooks.Generator.Emit
                     }
                 }
             }
+
+            var client = ClientEmitter.Emit(spec, options);
+            if (client is not null)
+            {
+                yield return client;
+            }
         }
 
         /// <summary>Tells projects that reference this assembly that it provides the types (see ReferencedWebhookTypes).</summary>

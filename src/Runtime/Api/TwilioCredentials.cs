@@ -1,0 +1,86 @@
+using System;
+using System.Text;
+
+namespace ConversationHooks
+{
+    /// <summary>
+    /// Who calls Twilio's REST API: an account SID with its auth token, or an API key (SID and secret)
+    /// of that account. Sent as HTTP Basic authentication. The SID parameters carry <see cref="SidAttribute"/>,
+    /// so the analyzers check SID literals passed to them at build time. The token or secret is never shown:
+    /// <see cref="ToString"/> and every message name the SIDs only.
+    /// </summary>
+    public sealed class TwilioCredentials
+    {
+        private readonly string _basicParameter;
+
+        private TwilioCredentials(string accountSid, string? apiKeySid, string user, string secret)
+        {
+            AccountSid = accountSid;
+            ApiKeySid = apiKeySid;
+            _basicParameter = Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + secret));
+        }
+
+        /// <summary>The account the calls act on (<c>AC…</c>).</summary>
+        public string AccountSid { get; }
+
+        /// <summary>The API key the calls authenticate with (<c>SK…</c>); null with an auth token.</summary>
+        public string? ApiKeySid { get; }
+
+        /// <summary>Credentials of an account: its SID and auth token.</summary>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="accountSid"/> is not an Account SID, or <paramref name="authToken"/> is empty.</exception>
+        public static TwilioCredentials FromAuthToken([Sid("AC")] string accountSid, string authToken)
+        {
+            CheckSid(accountSid, nameof(accountSid), "AccountSid", "AC");
+            CheckSecret(authToken, nameof(authToken));
+            return new TwilioCredentials(accountSid, null, accountSid, authToken);
+        }
+
+        /// <summary>Credentials of an API key: the account's SID, the key's SID and its secret.</summary>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException">A SID of the wrong kind or shape, or an empty secret.</exception>
+        public static TwilioCredentials FromApiKey([Sid("AC")] string accountSid, [Sid("SK")] string apiKeySid, string apiKeySecret)
+        {
+            CheckSid(accountSid, nameof(accountSid), "AccountSid", "AC");
+            CheckSid(apiKeySid, nameof(apiKeySid), "ApiKeySid", "SK");
+            CheckSecret(apiKeySecret, nameof(apiKeySecret));
+            return new TwilioCredentials(accountSid, apiKeySid, apiKeySid, apiKeySecret);
+        }
+
+        /// <summary>The parameter of the <c>Authorization: Basic …</c> header.</summary>
+        internal string BasicParameter => _basicParameter;
+
+        /// <summary>The SIDs, never the token or secret.</summary>
+        public override string ToString()
+            => ApiKeySid is null
+                ? $"TwilioCredentials {{ AccountSid = {AccountSid} }}"
+                : $"TwilioCredentials {{ AccountSid = {AccountSid}, ApiKeySid = {ApiKeySid} }}";
+
+        private static void CheckSid(string value, string parameter, string kind, string prefix)
+        {
+            if (value is null)
+            {
+                throw new ArgumentNullException(parameter);
+            }
+
+            var error = SidFormat.Check(value.AsSpan(), prefix);
+            if (error != SidError.None)
+            {
+                throw new ArgumentException(SidFormat.Describe(error, value, kind, prefix), parameter);
+            }
+        }
+
+        private static void CheckSecret(string value, string parameter)
+        {
+            if (value is null)
+            {
+                throw new ArgumentNullException(parameter);
+            }
+
+            if (value.Length == 0)
+            {
+                throw new ArgumentException("The secret cannot be empty.", parameter);
+            }
+        }
+    }
+}
