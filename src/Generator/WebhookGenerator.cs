@@ -42,11 +42,11 @@ namespace ConversationHooks.Generator
                 .WithTrackingName(TrackingNames.Parse);
 
             // Generated types this compilation already sees in its references (public, or internal with
-            // InternalsVisibleTo). Read on every edit from the compiler's cached reference symbols; the
-            // keys stay equal, so the output step stays cached.
+            // InternalsVisibleTo), and the libraries some output is for. Read on every edit from the
+            // compiler's cached reference symbols; the facts stay equal, so the output step stays cached.
             var referenced = context.CompilationProvider
-                .Select((compilation, cancellationToken) => ReferencedWebhookTypes.VisibleTo(compilation, cancellationToken))
-                .WithTrackingName(TrackingNames.ReferencedTypes);
+                .Select((compilation, cancellationToken) => CompilationReferences.Of(compilation, cancellationToken))
+                .WithTrackingName(TrackingNames.References);
 
             context.RegisterSourceOutput(parsed, static (context, parsed) => ReportDiagnostics(context, parsed));
             context.RegisterSourceOutput(options, static (context, options) =>
@@ -67,12 +67,12 @@ namespace ConversationHooks.Generator
             context.RegisterSourceOutput(model, static (context, input) =>
             {
                 var ((model, options), referenced) = input;
-                if (model.Spec is null || options.Problems.Count > 0 || referenced.Contains(ReferencedWebhookTypes.Key(options.Namespace, model.Fingerprint)))
+                if (model.Spec is null || options.Problems.Count > 0 || referenced.WebhookTypeKeys.Contains(ReferencedWebhookTypes.Key(options.Namespace, model.Fingerprint)))
                 {
                     return; // a broken spec or property (reported), or this compilation already sees these very types in a reference
                 }
 
-                foreach (var file in SpecEmitter.Emit(model.Spec, options, model.Fingerprint))
+                foreach (var file in SpecEmitter.Emit(model.Spec, options, model.Fingerprint, referenced))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
@@ -114,7 +114,7 @@ namespace ConversationHooks.Generator
         public const string SpecSource = nameof(SpecSource);
         public const string Parse = nameof(Parse);
         public const string Model = nameof(Model);
-        public const string ReferencedTypes = nameof(ReferencedTypes);
+        public const string References = nameof(References);
         public const string Output = nameof(Output);
     }
 }

@@ -13,7 +13,7 @@ public class IncrementalityTests
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.LanguageVersion, TrackingNames.Options, TrackingNames.SpecFiles, TrackingNames.SpecSource,
-        TrackingNames.Parse, TrackingNames.Model, TrackingNames.ReferencedTypes, TrackingNames.Output,
+        TrackingNames.Parse, TrackingNames.Model, TrackingNames.References, TrackingNames.Output,
     };
 
     private static readonly string SpecPath = "/project/webhook-spec.json";

@@ -5,10 +5,10 @@ using ConversationHooks.Spec.Model;
 
 namespace ConversationHooks.Generator.Emit
 {
-    /// <summary>The whole output for one spec: a pure function of the model and the options.</summary>
+    /// <summary>The whole output for one spec: a pure function of the model, the options and the references.</summary>
     internal static class SpecEmitter
     {
-        public static IEnumerable<GeneratedFile> Emit(WebhookSpec spec, GeneratorOptions options, string fingerprint)
+        public static IEnumerable<GeneratedFile> Emit(WebhookSpec spec, GeneratorOptions options, string fingerprint, CompilationReferences references)
         {
             yield return EmitAssemblyMarker(options, fingerprint);
 

@@ -1,0 +1,46 @@
+using System.Threading;
+using ConversationHooks.Spec;
+using Microsoft.CodeAnalysis;
+
+namespace ConversationHooks.Generator
+{
+    /// <summary>
+    /// What the generator needs to know about a compilation's references, read in one pipeline step:
+    /// the generated webhook types it already sees (see <see cref="ReferencedWebhookTypes"/>), and the
+    /// major versions of the libraries some output is emitted for (the Twilio SDK, the ASP.NET Core
+    /// endpoint). Plain strings and numbers, so an edit that changes no reference keeps the output cached.
+    /// </summary>
+    internal sealed record CompilationReferences(EquatableArray<string> WebhookTypeKeys, int TwilioSdkMajorVersion, int AspNetCoreEndpointMajorVersion)
+    {
+        /// <summary>The Twilio SDK's assembly (package <c>Twilio</c>).</summary>
+        public const string TwilioSdkAssemblyName = "Twilio";
+
+        /// <summary>The ASP.NET Core endpoint's assembly (package <c>ConversationHooks.AspNetCore</c>).</summary>
+        public const string AspNetCoreEndpointAssemblyName = "ConversationHooks.AspNetCore";
+
+        /// <summary>True when the compilation references the Twilio SDK 8.x.</summary>
+        public bool HasTwilioSdk8 => TwilioSdkMajorVersion == 8;
+
+        /// <summary>True when the compilation references the ASP.NET Core endpoint library.</summary>
+        public bool HasAspNetCoreEndpoint => AspNetCoreEndpointMajorVersion > 0;
+
+        /// <summary>Reads <paramref name="compilation"/>'s references. Runs on every edit: reads identities, decodes little.</summary>
+        public static CompilationReferences Of(Compilation compilation, CancellationToken cancellationToken)
+        {
+            int twilio = 0, endpoint = 0;
+            foreach (var identity in compilation.ReferencedAssemblyNames)
+            {
+                if (identity.Name == TwilioSdkAssemblyName)
+                {
+                    twilio = identity.Version.Major;
+                }
+                else if (identity.Name == AspNetCoreEndpointAssemblyName)
+                {
+                    endpoint = identity.Version.Major;
+                }
+            }
+
+            return new CompilationReferences(ReferencedWebhookTypes.VisibleTo(compilation, cancellationToken), twilio, endpoint);
+        }
+    }
+}
