@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ConversationHooks.Analyzers.Places;
 using ConversationHooks.Spec;
+using ConversationHooks.Spec.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -38,7 +39,7 @@ namespace ConversationHooks.Analyzers.Rules
                 }
             }
 
-            var expected = string.Join(", ", accepted.Select(a => $"'{a}'"));
+            var expected = FindingMessages.Expected(accepted);
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidMethodOrTarget, value.Location, value.Text, isMethod ? "method" : "target", scope.Name, expected));
         }
     }
