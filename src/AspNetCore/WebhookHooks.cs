@@ -54,7 +54,8 @@ namespace ConversationHooks.AspNetCore
             where TEvent : class
             where TAnswer : class
         {
-            ThrowIfNull(handler, response);
+            Require(handler, nameof(handler));
+            Require(response, nameof(response));
             Add<TEvent>(new WebhookHandler(true, (e, context, cancellationToken) => Task.FromResult(ResponseOf(handler((TEvent)e, context, cancellationToken), response))));
         }
 
@@ -64,7 +65,8 @@ namespace ConversationHooks.AspNetCore
             where TEvent : class
             where TAnswer : class
         {
-            ThrowIfNull(handler, response);
+            Require(handler, nameof(handler));
+            Require(response, nameof(response));
             Add<TEvent>(new WebhookHandler(true, async (e, context, cancellationToken) => ResponseOf(await handler((TEvent)e, context, cancellationToken).ConfigureAwait(false), response)));
         }
 
@@ -73,7 +75,7 @@ namespace ConversationHooks.AspNetCore
         protected void AddPostAction<TEvent>(Action<TEvent, HttpContext, CancellationToken> handler)
             where TEvent : class
         {
-            ThrowIfNull(handler, handler);
+            Require(handler, nameof(handler));
             Add<TEvent>(new WebhookHandler(false, (e, context, cancellationToken) =>
             {
                 handler((TEvent)e, context, cancellationToken);
@@ -86,7 +88,7 @@ namespace ConversationHooks.AspNetCore
         protected void AddAsyncPostAction<TEvent>(Func<TEvent, HttpContext, CancellationToken, Task> handler)
             where TEvent : class
         {
-            ThrowIfNull(handler, handler);
+            Require(handler, nameof(handler));
             Add<TEvent>(new WebhookHandler(false, async (e, context, cancellationToken) =>
             {
                 await handler((TEvent)e, context, cancellationToken).ConfigureAwait(false);
@@ -120,16 +122,11 @@ namespace ConversationHooks.AspNetCore
                 ? throw new InvalidOperationException($"The pre-action handler returned no {typeof(TAnswer).Name}; return Continue, Reject() or Change(...).")
                 : response(answer);
 
-        private static void ThrowIfNull(object handler, object response)
+        private static void Require(Delegate argument, string name)
         {
-            if (handler is null)
+            if (argument is null)
             {
-                throw new ArgumentNullException(nameof(handler));
-            }
-
-            if (response is null)
-            {
-                throw new ArgumentNullException(nameof(response));
+                throw new ArgumentNullException(name);
             }
         }
 

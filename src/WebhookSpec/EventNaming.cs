@@ -20,8 +20,9 @@ namespace ConversationHooks.Spec
         public const string ReadersTypeName = "WebhookEventReaders";
 
         /// <summary>
-        /// Members every event has beside one property per parameter (and those of <see cref="object"/>);
-        /// a parameter's property must not take one of these.
+        /// Members every event has beside one property per parameter (and those of <see cref="object"/>),
+        /// and <c>Continue</c> and <c>Reject</c> (a pre-action event's answers, kept for every event); a parameter's property
+        /// must not take one of these.
         /// </summary>
         public static readonly string[] ReservedPropertyNames =
         {
