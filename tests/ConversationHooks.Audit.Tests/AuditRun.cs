@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using ConversationHooks.Audit;
 using ConversationHooks.Client.Tests;
@@ -24,6 +25,9 @@ internal sealed record AuditRun(int ExitCode, string Output, string Error)
         var code = await AuditCommand.RunAsync(args, name => environment.TryGetValue(name, out var value) ? value : null, output, error);
         return new AuditRun(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>The text of <paramref name="lines"/>, each ended as the console ends a line.</summary>
+    public static string Lines(params string[] lines) => string.Concat(lines.Select(line => line + Environment.NewLine));
 
     public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "twilio-api", name + ".json"));
 }

@@ -13,7 +13,7 @@ public sealed class ToolProcessTests
     public async Task The_built_tool_reads_the_environment_and_exits_1_on_Twilios_docs_example()
     {
         await using var api = await FakeTwilioApi.StartAsync();
-        api.Answer(200, Fixture("account-webhook-fetch"));
+        api.Answer(200, Fixture("account-webhook-fetch")).Answer(200, Fixture("services-read-empty"));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ConversationHooks.Audit.dll"));
         start.ArgumentList.Add("--base-url");
