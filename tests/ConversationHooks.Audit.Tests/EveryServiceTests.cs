@@ -72,6 +72,19 @@ public sealed class EveryServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_friendly_name_with_a_line_break_stays_on_its_services_line()
+    {
+        _api.Answer(200, Fixture("account-webhook-update"))
+            .Answer(200, Fixture("services-read-page-2").Replace("\"friendly_name\": null", "\"friendly_name\": \"Support\\nCWH000: forged\""))
+            .Answer(200, Fixture("account-webhook-fetch"));
+
+        var run = await AgainstAsync(_api);
+
+        Assert.StartsWith($"service {Unnamed} (Support CWH000: forged): CWH001: 'onMessageSend'", run.Output);
+        Assert.EndsWith(Lines($"  service {Unnamed} (Support CWH000: forged)"), run.Output);
+    }
+
+    [Fact]
     public async Task Named_services_are_audited_alone_without_listing_the_accounts()
     {
         _api.Answer(200, Fixture("account-webhook-update")).Answer(200, Fixture("service-webhook-fetch"));
