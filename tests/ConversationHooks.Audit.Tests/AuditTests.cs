@@ -34,7 +34,7 @@ public sealed class AuditTests : IAsyncLifetime
         var run = await AgainstAsync(_api, "--service", Service, "--conversation", Conversation);
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
-        Assert.Equal("0 findings in 2 webhook configurations." + Environment.NewLine, run.Output);
+        Assert.Equal(Lines("0 findings in 2 webhook configurations:", "  account", $"  service {Service}"), run.Output);
         Assert.Equal(
             new[] { "/v1/Configuration/Webhooks", $"/v1/Services/{Service}/Configuration/Webhooks", $"/v1/Conversations/{Conversation}/Webhooks" },
             _api.Received.Select(r => r.Path));
@@ -43,21 +43,20 @@ public sealed class AuditTests : IAsyncLifetime
     [Fact]
     public async Task Twilios_docs_example_with_onMessageSend_exits_1_with_CWH001s_words()
     {
-        _api.Answer(200, Fixture("account-webhook-fetch"));
+        _api.Answer(200, Fixture("account-webhook-fetch")).Answer(200, Fixture("services-read-empty"));
 
         var run = await AgainstAsync(_api);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            "account: CWH001: 'onMessageSend' is not a Conversations webhook filter; did you mean 'onMessageAdd' or 'onMessageAdded'?" + Environment.NewLine
-            + "1 finding in 1 webhook configuration." + Environment.NewLine,
+            Lines("account: CWH001: 'onMessageSend' is not a Conversations webhook filter; did you mean 'onMessageAdd' or 'onMessageAdded'?", "1 finding in 1 webhook configuration:", "  account"),
             run.Output);
     }
 
     [Fact]
     public async Task The_json_report_names_each_findings_id_resource_value_message_and_help_link()
     {
-        _api.Answer(200, Fixture("account-webhook-fetch"));
+        _api.Answer(200, Fixture("account-webhook-fetch")).Answer(200, Fixture("services-read-empty"));
 
         var run = await AgainstAsync(_api, "--json");
 
@@ -75,7 +74,7 @@ public sealed class AuditTests : IAsyncLifetime
     [Fact]
     public async Task Conversation_webhooks_are_found_by_their_SIDs_and_a_triggers_keywords_are_not_filters()
     {
-        _api.Answer(200, Fixture("account-webhook-update")).Answer(200, Fixture("conversation-webhooks-read"));
+        _api.Answer(200, Fixture("account-webhook-update")).Answer(200, Fixture("services-read-empty")).Answer(200, Fixture("conversation-webhooks-read"));
 
         var run = await AgainstAsync(_api, "--json", "--conversation", $"{Service}/{Conversation}");
 
@@ -84,7 +83,7 @@ public sealed class AuditTests : IAsyncLifetime
             .Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("resource").GetString()!, f.GetProperty("value").GetString()!));
         var webhook = $"service {Service} conversation {Conversation} webhook WHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
         Assert.Equal(new[] { ("CWH001", webhook, "onMessageSent"), ("CWH001", webhook, "onConversationDestroyed") }, findings);
-        Assert.Equal($"/v1/Services/{Service}/Conversations/{Conversation}/Webhooks", _api.Received[1].Path);
+        Assert.Equal($"/v1/Services/{Service}/Conversations/{Conversation}/Webhooks", _api.Received[2].Path);
     }
 
     [Fact]
@@ -102,7 +101,7 @@ public sealed class AuditTests : IAsyncLifetime
     [Fact]
     public async Task A_method_out_of_place_is_CWH005()
     {
-        _api.Answer(200, WithField("account-webhook-update", "method", "PUT"));
+        _api.Answer(200, WithField("account-webhook-update", "method", "PUT")).Answer(200, Fixture("services-read-empty"));
 
         var run = await AgainstAsync(_api);
 

@@ -30,11 +30,11 @@ namespace ConversationHooks.Audit
                 return UsageError;
             }
 
-            var services = new Option<string[]>("--service") { Description = "A Conversation Service (IS…) whose webhook configuration to audit; repeatable.", AllowMultipleArgumentsPerToken = false };
+            var services = new Option<string[]>("--service") { Description = "A Conversation Service (IS…) whose webhook configuration to audit; repeatable. Without it, every service of the account is audited.", AllowMultipleArgumentsPerToken = false };
             var conversations = new Option<string[]>("--conversation") { Description = "A conversation (CH…, or IS…/CH… in a service) whose webhooks to audit; repeatable." };
             var baseUrl = new Option<string?>("--base-url") { Description = "The API host (another region or edge, a test server); default https://conversations.twilio.com." };
             var json = new Option<bool>("--json") { Description = "Write the report as JSON to standard output." };
-            var root = new RootCommand("Audits the live Twilio Conversations webhook configuration (the account, the given services and conversations) with the ConversationHooks analyzers' rules. Credentials come from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET. Exit codes: 0 clean, 1 findings, 2 usage or credential error, 3 API error.")
+            var root = new RootCommand("Audits the live Twilio Conversations webhook configuration (the account, every service or the given ones, and the given conversations) with the ConversationHooks analyzers' rules. Credentials come from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET. Exit codes: 0 clean, 1 findings, 2 usage or credential error, 3 API error.")
             {
                 services, conversations, baseUrl, json,
             };
@@ -73,11 +73,10 @@ namespace ConversationHooks.Audit
             }
 
             using var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-            var client = new WebhookConfigurationClient(new TwilioApiConnection(http, credentials, baseAddress));
-            List<WebhookSettings> live;
+            LiveReading live;
             try
             {
-                live = await LiveConfiguration.ReadAsync(client, services, conversations, cancellationToken).ConfigureAwait(false);
+                live = await LiveConfiguration.ReadAsync(new TwilioApiConnection(http, credentials, baseAddress), services, conversations, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is TwilioApiException || e is HttpRequestException)
             {
@@ -86,11 +85,11 @@ namespace ConversationHooks.Audit
             }
 
             var audit = new ConfigurationAudit(AuditSpec.BuiltIn);
-            var findings = live.SelectMany(audit.Check).ToList();
-            var audited = live.Select(s => s.Resource).ToList();
+            var findings = live.Configurations.SelectMany(audit.Check).ToList();
+            var audited = live.Configurations.Select(s => s.Resource).ToList();
             if (arguments.Json)
             {
-                AuditReport.WriteJson(output, audited, findings);
+                AuditReport.WriteJson(output, audited, live.Services, findings);
             }
             else
             {

@@ -15,11 +15,18 @@ namespace ConversationHooks.Audit
                 output.WriteLine(finding.ToString());
             }
 
-            output.WriteLine($"{findings.Count} finding{(findings.Count == 1 ? string.Empty : "s")} in {audited.Count} webhook configuration{(audited.Count == 1 ? string.Empty : "s")}.");
+            output.WriteLine($"{findings.Count} finding{(findings.Count == 1 ? string.Empty : "s")} in {audited.Count} webhook configuration{(audited.Count == 1 ? string.Empty : "s")}:");
+            foreach (var resource in audited)
+            {
+                output.WriteLine("  " + resource);
+            }
         }
 
-        /// <summary><c>{"audited": ["account", ...], "findings": [{"id", "resource", "value", "message", "helpLink"}]}</c></summary>
-        public static void WriteJson(TextWriter output, IReadOnlyList<string> audited, IReadOnlyList<Finding> findings)
+        /// <summary>
+        /// <c>{"audited": ["account", ...], "services": [{"sid", "friendlyName"}], "findings": [{"id", "resource", "value", "message", "helpLink"}]}</c>
+        /// (<c>friendlyName</c> null for a service named on the command line, or one without a name).
+        /// </summary>
+        public static void WriteJson(TextWriter output, IReadOnlyList<string> audited, IReadOnlyList<ServiceRef> services, IReadOnlyList<Finding> findings)
         {
             using var stream = new MemoryStream();
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -29,6 +36,16 @@ namespace ConversationHooks.Audit
                 foreach (var resource in audited)
                 {
                     json.WriteStringValue(resource);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("services");
+                foreach (var service in services)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("sid", service.Sid.Value);
+                    json.WriteString("friendlyName", service.FriendlyName);
+                    json.WriteEndObject();
                 }
 
                 json.WriteEndArray();

@@ -11,16 +11,24 @@ namespace ConversationHooks.Audit
         public string Resource => (Service is { } service ? $"service {service.Value} " : string.Empty) + $"conversation {Conversation.Value}";
     }
 
+    /// <summary>What the audit read: the services it audited and every live webhook configuration, as it checks them.</summary>
+    internal sealed record LiveReading(IReadOnlyList<ServiceRef> Services, IReadOnlyList<WebhookSettings> Configurations);
+
     /// <summary>Reads the live configurations through the generated client, as the audit checks them.</summary>
     internal static class LiveConfiguration
     {
         private const string FlexTarget = "flex";
         private const string TriggerTarget = "trigger";
 
+        /// <summary>
+        /// Reads the account's configuration, each of <paramref name="namedServices"/>' (every service of the account
+        /// when none is named) and the webhooks of each of <paramref name="conversations"/>.
+        /// </summary>
         /// <exception cref="TwilioApiException">Twilio answered an error, or an answer that could not be read.</exception>
-        public static async Task<List<WebhookSettings>> ReadAsync(
-            WebhookConfigurationClient client, IEnumerable<ChatServiceSid> services, IEnumerable<ConversationRef> conversations, CancellationToken cancellationToken)
+        public static async Task<LiveReading> ReadAsync(
+            TwilioApiConnection connection, IReadOnlyList<ChatServiceSid> namedServices, IEnumerable<ConversationRef> conversations, CancellationToken cancellationToken)
         {
+            var client = new WebhookConfigurationClient(connection);
             var account = await client.FetchAccountWebhookConfigurationAsync(cancellationToken).ConfigureAwait(false);
             var target = account.Target?.WireName;
 
@@ -29,10 +37,13 @@ namespace ConversationHooks.Audit
             {
                 new("account", "account", account.Method?.WireName, target, Names(account.Filters), FiltersAreEvents: true, target == FlexTarget ? null : !string.IsNullOrEmpty(account.PreWebhookUrl)),
             };
-            foreach (var sid in services)
+            var services = namedServices.Count > 0
+                ? namedServices.Select(sid => new ServiceRef(sid, FriendlyName: null)).ToList()
+                : await AccountServices.ListAsync(connection, cancellationToken).ConfigureAwait(false);
+            foreach (var listed in services)
             {
-                var service = await client.FetchServiceWebhookConfigurationAsync(sid, cancellationToken).ConfigureAwait(false);
-                all.Add(new("service", $"service {sid.Value}", service.Method?.WireName, null, Names(service.Filters), FiltersAreEvents: true, !string.IsNullOrEmpty(service.PreWebhookUrl)));
+                var service = await client.FetchServiceWebhookConfigurationAsync(listed.Sid, cancellationToken).ConfigureAwait(false);
+                all.Add(new("service", listed.Resource, service.Method?.WireName, null, Names(service.Filters), FiltersAreEvents: true, !string.IsNullOrEmpty(service.PreWebhookUrl)));
             }
 
             foreach (var conversation in conversations)
@@ -52,7 +63,7 @@ namespace ConversationHooks.Audit
                     HasPreEventUrl: null)));
             }
 
-            return all;
+            return new LiveReading(services, all);
         }
 
         private static IReadOnlyList<string> Names(IReadOnlyList<WebhookFilterValue>? filters)
