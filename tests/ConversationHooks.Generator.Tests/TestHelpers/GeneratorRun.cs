@@ -21,6 +21,9 @@ internal sealed class GeneratorRun
 
     public string AssemblyName { get; set; } = "Consumer";
 
+    /// <summary>More references than the framework's and the runtime's (a library the output depends on).</summary>
+    public List<MetadataReference> References { get; } = new();
+
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
     public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;
@@ -34,7 +37,7 @@ internal sealed class GeneratorRun
         => CSharpCompilation.Create(
             AssemblyName,
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.FormWriter).Assembly.Location)),
+            Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.FormWriter).Assembly.Location)).Concat(References),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error));
 
     public IReadOnlyList<AdditionalText> CreateAdditionalTexts()
