@@ -64,21 +64,8 @@ namespace ConversationHooks.Generator.Emit
             });
         }
 
-        private sealed class RequestConversion
-        {
-            public RequestConversion(ClientCall call, RequestSpec request, string sdkType)
-            {
-                Call = call;
-                Request = request;
-                SdkType = sdkType;
-            }
-
-            public ClientCall Call { get; }
-
-            public RequestSpec Request { get; }
-
-            public string SdkType { get; }
-        }
+        /// <summary>One <c>ToTwilioOptions</c> method: a request at one path of its operation, to the SDK's type there.</summary>
+        private sealed record RequestConversion(ClientCall Call, RequestSpec Request, string SdkType);
 
         private static List<RequestConversion> RequestConversions(WebhookSpec spec, GeneratorOptions options)
         {
@@ -219,18 +206,7 @@ namespace ConversationHooks.Generator.Emit
         }
 
         /// <summary>A spec value with its C# mapping.</summary>
-        private readonly struct SpecValue
-        {
-            public SpecValue(ValueSpec spec, ValueMapping mapping)
-            {
-                Spec = spec;
-                Mapping = mapping;
-            }
-
-            public ValueSpec Spec { get; }
-
-            public ValueMapping Mapping { get; }
-        }
+        private readonly record struct SpecValue(ValueSpec Spec, ValueMapping Mapping);
 
         private static string SdkTypeName(string metadataName) => "global::" + metadataName.Replace('+', '.');
 
@@ -243,8 +219,11 @@ namespace ConversationHooks.Generator.Emit
             var list = "global::System.Collections.Generic.List<string>";
             var readOnlyList = "global::System.Collections.Generic.IReadOnlyList<T>";
             var nullableList = options.Nullable(readOnlyList);
-            w.Line("private static string PathValue(string value, string parameterName)");
-            w.Line("    => value.Length == 0 ? throw new global::System.ArgumentException(\"The path needs a value; this one is empty (a default SID).\", parameterName) : value;");
+            w.Open("private static string PathValue(string value, string parameterName)");
+            w.Line("if (value == null) throw new global::System.ArgumentNullException(parameterName);");
+            w.Line("if (value.Length == 0) throw new global::System.ArgumentException(\"The path needs a value; this one is empty (a default SID).\", parameterName);");
+            w.Line("return value;");
+            w.Close();
             w.Line();
             w.Open($"private static {list} WireTexts<T>({readOnlyList} values, global::System.Func<T, string> wireText)");
             w.Line($"var texts = new {list}(values.Count);");
@@ -257,8 +236,8 @@ namespace ConversationHooks.Generator.Emit
             w.Line("// A Uri's OriginalString is the text Twilio sent; ToString() would unescape it.");
             w.Line($"private static {text} Text({uri} value) => value?.OriginalString;");
             w.Line();
-            w.Line("// The SDK's MethodEnum, TargetEnum, ...: StringEnum's ToString() is the wire value.");
-            w.Line($"private static {text} Text({options.Nullable("global::Twilio.Types.StringEnum")} value) => value?.ToString();");
+            w.Line("// The SDK's MethodEnum, TargetEnum, ... (its StringEnums): ToString() is the wire value.");
+            w.Line($"private static {text} Text({obj} value) => value?.ToString();");
             w.Line();
             w.Line("// The SDK reads dates as UTC DateTimes (Twilio writes them with Z).");
             w.Line("private static global::System.DateTimeOffset? Instant(global::System.DateTime? value)");
