@@ -1,15 +1,19 @@
 using ConversationHooks.Spec;
+using ConversationHooks.Spec.Findings;
 using Microsoft.CodeAnalysis;
 
 namespace ConversationHooks.Analyzers
 {
-    /// <summary>The analyzers' diagnostics (CWH001-CWH008), each linked to its page in docs/diagnostics.</summary>
+    /// <summary>
+    /// The analyzers' diagnostics (CWH001-CWH008), each linked to its page in docs/diagnostics. The messages the
+    /// audit tool also reports live in <see cref="FindingMessages"/>.
+    /// </summary>
     internal static class Descriptors
     {
         public static readonly DiagnosticDescriptor UnknownFilter = Create(
             DiagnosticIds.UnknownFilter,
             "Unknown webhook filter",
-            "'{0}' is not a Conversations webhook filter{1}",
+            FindingMessages.UnknownFilter,
             "ConversationHooks.Usage",
             DiagnosticSeverity.Error,
             "Twilio accepts any string as a filter and silently never fires a webhook for a name it does not know.");
@@ -17,7 +21,7 @@ namespace ConversationHooks.Analyzers
         public static readonly DiagnosticDescriptor FilterNotDeliveredAtScope = Create(
             DiagnosticIds.FilterNotDeliveredAtScope,
             "Filter not delivered at this scope",
-            "'{0}' is not delivered to {1} webhooks{2}",
+            FindingMessages.FilterNotDeliveredAtScope,
             "ConversationHooks.Usage",
             DiagnosticSeverity.Warning,
             "Some events are delivered only at some scopes: no user events at service scope, no pre-action events on conversation-scoped webhooks.");
@@ -41,7 +45,7 @@ namespace ConversationHooks.Analyzers
         public static readonly DiagnosticDescriptor InvalidMethodOrTarget = Create(
             DiagnosticIds.InvalidMethodOrTarget,
             "Method or target not accepted at this scope",
-            "'{0}' is not a webhook {1} at {2} scope; expected {3}",
+            FindingMessages.InvalidMethodOrTarget,
             "ConversationHooks.Usage",
             DiagnosticSeverity.Error,
             "Each scope accepts its own methods and targets; Twilio's SDK types take any string.");

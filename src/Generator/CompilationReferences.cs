@@ -9,6 +9,7 @@ namespace ConversationHooks.Generator
     /// the generated webhook types it already sees (see <see cref="ReferencedWebhookTypes"/>), and the
     /// major versions of the libraries some output is emitted for (the Twilio SDK, the ASP.NET Core
     /// endpoint). Plain strings and numbers, so an edit that changes no reference keeps the output cached.
+    /// A major version is -1 when the library is not referenced: 0 is a version (our own 0.x builds).
     /// </summary>
     internal sealed record CompilationReferences(EquatableArray<string> WebhookTypeKeys, int TwilioSdkMajorVersion, int AspNetCoreEndpointMajorVersion)
     {
@@ -21,13 +22,16 @@ namespace ConversationHooks.Generator
         /// <summary>True when the compilation references the Twilio SDK 8.x.</summary>
         public bool HasTwilioSdk8 => TwilioSdkMajorVersion == 8;
 
+        /// <summary>The major version of a library that is not referenced.</summary>
+        public const int NotReferenced = -1;
+
         /// <summary>True when the compilation references the ASP.NET Core endpoint library.</summary>
-        public bool HasAspNetCoreEndpoint => AspNetCoreEndpointMajorVersion > 0;
+        public bool HasAspNetCoreEndpoint => AspNetCoreEndpointMajorVersion != NotReferenced;
 
         /// <summary>Reads <paramref name="compilation"/>'s references. Runs on every edit: reads identities, decodes little.</summary>
         public static CompilationReferences Of(Compilation compilation, CancellationToken cancellationToken)
         {
-            int twilio = 0, endpoint = 0;
+            int twilio = NotReferenced, endpoint = NotReferenced;
             foreach (var identity in compilation.ReferencedAssemblyNames)
             {
                 if (identity.Name == TwilioSdkAssemblyName)

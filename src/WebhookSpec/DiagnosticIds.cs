@@ -12,6 +12,9 @@ namespace ConversationHooks.Spec
         public const string UseFilterConstant = "CWH007";
         public const string PlaceholderSid = "CWH008";
 
+        // Reported by the audit tool only (tools/Audit): whether a pre-event URL is set is not visible in source.
+        public const string PreActionFilterWithoutPreEventUrl = "CWH009";
+
         public const string SpecInvalidJson = "CWH100";
         public const string SpecFormat = "CWH101";
         public const string SpecDuplicateName = "CWH102";

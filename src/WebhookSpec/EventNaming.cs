@@ -20,12 +20,13 @@ namespace ConversationHooks.Spec
         public const string ReadersTypeName = "WebhookEventReaders";
 
         /// <summary>
-        /// Members every event has beside one property per parameter (and those of <see cref="object"/>);
-        /// a parameter's property must not take one of these.
+        /// Members every event has beside one property per parameter (and those of <see cref="object"/>),
+        /// and <c>Continue</c> and <c>Reject</c> (a pre-action event's answers, kept for every event); a parameter's property
+        /// must not take one of these.
         /// </summary>
         public static readonly string[] ReservedPropertyNames =
         {
-            "Form", "ToFormBody", "Parse", "TryParse", "TryRead", "Parameter", "CommonParameters",
+            "Form", "ToFormBody", "Parse", "TryParse", "TryRead", "Parameter", "CommonParameters", "Continue", "Reject",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };
 

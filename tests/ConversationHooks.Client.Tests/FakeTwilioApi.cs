@@ -122,6 +122,7 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         _received.Enqueue(new ReceivedRequest(
             context.Request.Method,
             context.Request.Path.Value!,
+            context.Request.QueryString.Value ?? string.Empty,
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType,
             body));
@@ -141,5 +142,5 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     }
 }
 
-/// <summary>What the stand-in received.</summary>
-public sealed record ReceivedRequest(string Method, string Path, string Authorization, string? ContentType, string Body);
+/// <summary>What the stand-in received (<see cref="Query"/> with its '?', empty when there is none).</summary>
+public sealed record ReceivedRequest(string Method, string Path, string Query, string Authorization, string? ContentType, string Body);

@@ -85,4 +85,36 @@ public class ClientEmitterTests
         AssertCompiles(result);
         Assert.Empty(Signatures(result.Output, "FetchServiceWebhookConfigurationAsync"));
     }
+    [Fact]
+    public void The_list_is_one_overload_per_path_with_an_optional_paging_query()
+    {
+        var result = new GeneratorRun().Run();
+
+        Assert.Equal(
+            new[]
+            {
+                "ChatServiceSid chatServiceSid, ConversationSid conversationSid, ConversationWebhookListRequest request, CancellationToken cancellationToken",
+                "ConversationSid conversationSid, ConversationWebhookListRequest request, CancellationToken cancellationToken",
+            },
+            Signatures(result.Output, "ListConversationWebhooksAsync"));
+    }
+
+    [Fact]
+    public void A_page_without_a_next_page_url_is_listed_as_one_page()
+    {
+        var result = Run("{\"name\": \"next_page_url\", \"type\": \"uri\", ", "{\"name\": \"later_page_url\", \"type\": \"uri\", ");
+
+        AssertCompiles(result);
+        Assert.Equal(2, Signatures(result.Output, "ListConversationWebhooksAsync").Length);
+        Assert.Contains("s_nextPageOfConversationWebhookPage = page => null;", result.GeneratedSources.Single(s => s.HintName.StartsWith("WebhookConfigurationClient", StringComparison.Ordinal)).SourceText.ToString());
+    }
+
+    [Fact]
+    public void A_list_whose_page_does_not_hold_the_scopes_resources_is_left_out()
+    {
+        var result = Run("\"typeName\": \"ConversationWebhook\", \"repeated\": true", "\"typeName\": \"ConversationWebhook\"");
+
+        Assert.Null(result.Exception);
+        Assert.Empty(Signatures(result.Output, "ListConversationWebhooksAsync"));
+    }
 }

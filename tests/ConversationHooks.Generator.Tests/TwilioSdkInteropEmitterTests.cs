@@ -29,7 +29,7 @@ public class TwilioSdkInteropEmitterTests
     public void A_project_with_another_major_version_of_the_Twilio_SDK_gets_no_interop(string version)
     {
         var run = new GeneratorRun();
-        run.References.Add(TwilioAssembly(version));
+        run.AdditionalReferences.Add(TwilioAssembly(version));
 
         Assert.DoesNotContain(run.Run().GeneratedSources, s => s.HintName == HintName);
     }
@@ -38,7 +38,7 @@ public class TwilioSdkInteropEmitterTests
     public void A_project_with_the_Twilio_SDK_8_gets_the_interop()
     {
         var run = new GeneratorRun();
-        run.References.Add(TwilioAssembly("8.2.0.0"));
+        run.AdditionalReferences.Add(TwilioAssembly("8.2.0.0"));
 
         var interop = Assert.Single(run.Run().GeneratedSources, s => s.HintName == HintName);
         Assert.Contains("ToTwilioOptions(this global::ConversationHooks.AccountWebhookUpdateRequest request)", interop.SourceText.ToString());
@@ -53,7 +53,7 @@ public class TwilioSdkInteropEmitterTests
     {
         var run = new GeneratorRun { LanguageVersion = version, Nullable = nullable, DocumentationMode = DocumentationMode.Diagnose };
         run.Properties["ConversationHooksAccessibility"] = "public";
-        run.References.Add(MetadataReference.CreateFromFile(typeof(Twilio.TwilioClient).Assembly.Location));
+        run.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Twilio.TwilioClient).Assembly.Location));
 
         var result = run.Run();
 
@@ -65,7 +65,7 @@ public class TwilioSdkInteropEmitterTests
     public void A_spec_that_names_no_Twilio_SDK_type_gets_no_interop()
     {
         var run = new GeneratorRun();
-        run.References.Add(TwilioAssembly("8.2.0.0"));
+        run.AdditionalReferences.Add(TwilioAssembly("8.2.0.0"));
         run.SpecFiles.Add(("/project/webhook-spec.json", MalformedSpecCases.Valid));
 
         Assert.DoesNotContain(run.Run().GeneratedSources, s => s.HintName == HintName);

@@ -1,18 +1,13 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using ConversationHooks.Analyzers.Places;
 using ConversationHooks.Spec;
+using ConversationHooks.Spec.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ConversationHooks.Analyzers.Rules
 {
-    /// <summary>
-    /// CWH005 a method or target the scope does not accept. Methods compare ignoring ASCII case where
-    /// the spec says the scope's methods do (<c>methodsIgnoreCase</c>), as the generated parsers do;
-    /// everything else compares exactly.
-    /// </summary>
+    /// <summary>CWH005 a method or target the scope does not accept (<see cref="ScopeValues.Accepts"/>).</summary>
     internal sealed class MethodTargetRule : PlaceRule
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -28,17 +23,12 @@ namespace ConversationHooks.Analyzers.Rules
             }
 
             var isMethod = place.Kind == PlaceKind.Method;
-            var accepted = isMethod ? scope.Methods : scope.Targets;
-            var ignoreCase = isMethod && scope.MethodsIgnoreCase;
-            for (var i = 0; i < accepted.Count; i++)
+            if (ScopeValues.Accepts(scope, isMethod, value.Text))
             {
-                if (ignoreCase ? WireCase.EqualsIgnoringAsciiCase(value.Text, accepted[i]) : string.Equals(accepted[i], value.Text, StringComparison.Ordinal))
-                {
-                    return;
-                }
+                return;
             }
 
-            var expected = string.Join(", ", accepted.Select(a => $"'{a}'"));
+            var expected = FindingMessages.Expected(isMethod ? scope.Methods : scope.Targets);
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidMethodOrTarget, value.Location, value.Text, isMethod ? "method" : "target", scope.Name, expected));
         }
     }

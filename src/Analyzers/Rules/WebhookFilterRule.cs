@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ConversationHooks.Analyzers.Places;
 using ConversationHooks.Spec;
+using ConversationHooks.Spec.Findings;
 using ConversationHooks.Spec.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -38,17 +39,14 @@ namespace ConversationHooks.Analyzers.Rules
             {
                 var suggestions = places.FilterSuggestions.Closest(value.Text);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestionsProperty, string.Join(";", suggestions));
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownFilter, value.Location, properties, value.Text, FilterSuggestions.DidYouMean(suggestions)));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownFilter, value.Location, properties, value.Text, FindingMessages.DidYouMean(suggestions)));
                 return;
             }
 
             if (place.Scope is { } scope && !filter.Scopes.Contains(scope.Name))
             {
-                var counterpart = filter.Counterpart is { } post && places.FindFilter(post) is { } postFilter && postFilter.Scopes.Contains(scope.Name) ? post : null;
+                var advice = FindingMessages.NotDeliveredAdvice(filter, scope.Name, places.FindFilter, out var counterpart);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CounterpartProperty, counterpart);
-                var advice = counterpart is null
-                    ? $" (it is delivered at {string.Join(", ", filter.Scopes)} scope)"
-                    : $"; {filter.Phase.ToString().ToLowerInvariant()}-action events are not delivered there, use its post-action counterpart '{counterpart}'";
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.FilterNotDeliveredAtScope, value.Location, properties, value.Text, scope.Name, advice));
                 return;
             }

@@ -35,7 +35,8 @@ namespace ConversationHooks.Generator.Emit
         /// <summary>C# that builds the path: literals and escaped segments joined by '+'.</summary>
         public string PathExpression { get; }
 
-        public string MethodName => Naming.PropertyName(Operation.Name) + Scope.Response!.Name + "Async";
+        /// <summary><c>FetchConversationWebhookAsync</c>; a list answers many: <c>ListConversationWebhooksAsync</c>.</summary>
+        public string MethodName => Naming.PropertyName(Operation.Name) + Scope.Response!.Name + (Operation.Answer == OperationAnswer.Page ? "s" : string.Empty) + "Async";
 
         /// <summary>The parameter types in order: two calls with the same name and types would not compile.</summary>
         public string Signature => MethodName + "(" + string.Join(",", Parameters.Select(p => p.Type)) + "," + Operation.Request + ")";

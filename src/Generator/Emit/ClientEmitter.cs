@@ -6,9 +6,9 @@ namespace ConversationHooks.Generator.Emit
 {
     /// <summary>
     /// Emits <c>WebhookConfigurationClient</c>: one typed method per operation and path of every scope
-    /// (fetch, update, create, delete), sending the generated requests and reading the generated
-    /// responses through the runtime's <c>TwilioApiConnection</c>. Operations that answer a page are
-    /// left out until the spec models the page type; see <see cref="Emits"/>.
+    /// (list, fetch, update, create, delete), sending the generated requests and reading the generated
+    /// responses through the runtime's <c>TwilioApiConnection</c>. A list reads every page and answers
+    /// all their items (see <see cref="PageList"/>).
     /// </summary>
     internal static class ClientEmitter
     {
@@ -41,6 +41,14 @@ namespace ConversationHooks.Generator.Emit
                     w.Line($"private static readonly {GeneratedCode.Internal}Utf8Converter<{Type(options, response)}> s_read{response} = {Type(options, response)}.FromJson;");
                 }
 
+                foreach (var list in calls.Select(c => PageList.Of(c.Scope, c.Operation)).Where(l => l is not null).Select(l => l!).Distinct())
+                {
+                    var page = Type(options, list.PageName);
+                    w.Line($"private static readonly {GeneratedCode.Internal}Utf8Converter<{page}> s_read{list.PageName} = {page}.FromJson;");
+                    w.Line($"private static readonly global::System.Func<{page}, {options.Nullable($"global::System.Collections.Generic.IReadOnlyList<{Type(options, list.ItemName)}>")}> s_itemsOf{list.PageName} = page => page.{list.ItemsProperty};");
+                    w.Line($"private static readonly global::System.Func<{page}, {options.Nullable("string")}> s_nextPageOf{list.PageName} = page => {list.NextPageExpression("page")};");
+                }
+
                 w.Line();
                 w.Line($"private readonly {Connection} _connection;");
                 w.Line();
@@ -61,14 +69,13 @@ namespace ConversationHooks.Generator.Emit
         }
 
         /// <summary>
-        /// The operations the client calls. A list answers a page (and takes paging parameters) whose type
-        /// the spec does not model yet: when it does, a list call that follows every page joins here.
+        /// The operations the client calls: those whose request (if any) the scope defines, and a list only
+        /// when the scope's page holds its responses (<see cref="PageList.Of"/>).
         /// </summary>
         private static bool Emits(OperationSpec operation, ScopeSpec scope)
             => scope.Response is not null
-                && (operation.Request is null
-                    ? operation.Answer != OperationAnswer.Page
-                    : operation.Answer == OperationAnswer.Resource && scope.Requests.Any(r => r.Name == operation.Request));
+                && (operation.Request is null || scope.Requests.Any(r => r.Name == operation.Request))
+                && (operation.Answer != OperationAnswer.Page || PageList.Of(scope, operation) is not null);
 
         private static List<ClientCall> Calls(WebhookSpec spec, GeneratorOptions options)
         {
@@ -97,7 +104,10 @@ namespace ConversationHooks.Generator.Emit
         {
             var operation = call.Operation;
             var response = call.Scope.Response!.Name;
-            var answers = operation.Answer == OperationAnswer.Resource ? $", answering the <see cref=\"{Type(options, response)}\"/>" : string.Empty;
+            var list = PageList.Of(call.Scope, operation);
+            var answers = operation.Answer == OperationAnswer.Resource ? $", answering the <see cref=\"{Type(options, response)}\"/>"
+                : list is not null ? $", answering every <see cref=\"{Type(options, response)}\"/> of every page (each next page is read at the connection's base address)"
+                : string.Empty;
             w.Summary($"<c>{operation.HttpMethod} {SourceWriter.EscapeXml(call.Path)}</c>: {operation.Name} at {SourceWriter.EscapeXml(call.Scope.Name)} scope{answers}.");
             var parameters = new List<string>();
             foreach (var parameter in call.Parameters)
@@ -106,7 +116,12 @@ namespace ConversationHooks.Generator.Emit
                 parameters.Add($"{parameter.Type} {parameter.Name}");
             }
 
-            if (operation.Request is not null)
+            if (list is not null && operation.Request is not null)
+            {
+                w.Line("/// <param name=\"request\">The paging query of the first page; null for Twilio's defaults.</param>");
+                parameters.Add($"{options.Nullable(Type(options, operation.Request!))} request = null");
+            }
+            else if (operation.Request is not null)
             {
                 w.Line("/// <param name=\"request\">The form to send.</param>");
                 parameters.Add($"{Type(options, operation.Request)} request");
@@ -114,7 +129,7 @@ namespace ConversationHooks.Generator.Emit
 
             w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
             parameters.Add($"{CancellationToken} cancellationToken = default({CancellationToken})");
-            if (operation.Request is not null)
+            if (operation.Request is not null && list is null)
             {
                 w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"request\"/> is null.</exception>");
             }
@@ -124,16 +139,22 @@ namespace ConversationHooks.Generator.Emit
                 w.Line("/// <exception cref=\"global::System.ArgumentException\">A SID is the default (empty) value.</exception>");
             }
 
-            w.Line("/// <exception cref=\"global::ConversationHooks.TwilioApiException\">Twilio answered with an error, or an answer that could not be read.</exception>");
-            var result = operation.Answer == OperationAnswer.Resource ? $"global::System.Threading.Tasks.Task<{Type(options, response)}>" : "global::System.Threading.Tasks.Task";
+            w.Line(list is null
+                ? "/// <exception cref=\"global::ConversationHooks.TwilioApiException\">Twilio answered with an error, or an answer that could not be read.</exception>"
+                : "/// <exception cref=\"global::ConversationHooks.TwilioApiException\">Twilio answered any page with an error or an answer that could not be read, or a next page is of another list or was already read (paging that loops).</exception>");
+            var result = operation.Answer == OperationAnswer.Resource ? $"global::System.Threading.Tasks.Task<{Type(options, response)}>"
+                : list is not null ? $"global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<{Type(options, response)}>>"
+                : "global::System.Threading.Tasks.Task";
             w.Open($"public {result} {call.MethodName}({string.Join(", ", parameters)})");
-            if (operation.Request is not null)
+            if (operation.Request is not null && list is null)
             {
                 w.Line("if (request == null) throw new global::System.ArgumentNullException(nameof(request));");
             }
 
             w.Line($"var path = {call.PathExpression};");
-            w.Line(operation.Answer == OperationAnswer.Resource
+            w.Line(list is not null
+                ? $"return _connection.ListAsync(path, {(operation.Request is null ? "null" : "request")}, s_read{list.PageName}, s_itemsOf{list.PageName}, s_nextPageOf{list.PageName}, cancellationToken);"
+                : operation.Answer == OperationAnswer.Resource
                 ? $"return _connection.SendAsync({SourceWriter.Literal(operation.HttpMethod)}, path, {(operation.Request is null ? "null" : "request")}, s_read{response}, cancellationToken);"
                 : $"return _connection.SendAsync({SourceWriter.Literal(operation.HttpMethod)}, path, cancellationToken);");
             w.Close();

@@ -218,6 +218,12 @@ namespace ConversationHooks.Generator.Emit
                     w.Line($"public {value.PropertyType} {value.Property} {{ get; }}");
                 }
 
+                if (filter.Phase == FilterPhase.Pre)
+                {
+                    w.Line();
+                    EmitAnswers(w, filter);
+                }
+
                 w.Line();
                 EmitTryRead(w, type, values, options);
                 if (values.Count > 0)
@@ -228,6 +234,21 @@ namespace ConversationHooks.Generator.Emit
 
                 w.Close();
             });
+        }
+
+        /// <summary>A pre-action event's shortcuts to its answer: <c>e.Continue()</c>, <c>e.Reject()</c>, as a handler writes them.</summary>
+        private static void EmitAnswers(SourceWriter w, FilterSpec filter)
+        {
+            var answer = EventNaming.AnswerTypeName(filter.Name);
+            w.Summary($"Go ahead unchanged: <see cref=\"{answer}.Continue\"/>.");
+            w.Line($"public {answer} Continue() => {answer}.Continue;");
+            w.Line();
+            w.Summary($"Reject the action: 403 (<see cref=\"{answer}.Reject()\"/>).");
+            w.Line($"public {answer} Reject() => {answer}.Reject();");
+            w.Line();
+            w.Summary($"Reject the action with <paramref name=\"statusCode\"/> (<see cref=\"{answer}.Reject(int)\"/>).");
+            w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">Not a 4xx or 5xx status.</exception>");
+            w.Line($"public {answer} Reject(int statusCode) => {answer}.Reject(statusCode);");
         }
 
         private static void EmitTryRead(SourceWriter w, string type, IReadOnlyList<EventValue> values, GeneratorOptions options)

@@ -62,6 +62,14 @@ namespace ConversationHooks.Generator.Emit
             {
                 yield return client;
             }
+
+            if (references.HasAspNetCoreEndpoint)
+            {
+                foreach (var file in EndpointEmitter.Emit(spec, options))
+                {
+                    yield return file;
+                }
+            }
         }
 
         /// <summary>Tells projects that reference this assembly that it provides the types (see ReferencedWebhookTypes).</summary>

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.Net;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -79,6 +81,48 @@ namespace ConversationHooks
             {
                 throw new TwilioApiException($"The answer to {method} {path} ({(int)answer.Status}) is not the JSON expected: {e.Message}", answer.Status, innerException: e);
             }
+        }
+
+        /// <summary>
+        /// Reads a list: GETs <paramref name="path"/> with <paramref name="query"/>, then each next page (see
+        /// <paramref name="nextPageUrl"/>) at this connection's base address, and answers the items of every page in order.
+        /// For generated code.
+        /// </summary>
+        /// <exception cref="TwilioApiException">
+        /// An error answer on any page, an answer that could not be read, a next page of another resource, or a
+        /// next page already read (a server whose paging loops would otherwise be read for ever).
+        /// </exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public async Task<IReadOnlyList<TItem>> ListAsync<TPage, TItem>(
+            string path,
+            IFormContent? query,
+            Utf8Converter<TPage> read,
+            Func<TPage, IReadOnlyList<TItem>?> items,
+            Func<TPage, string?> nextPageUrl,
+            CancellationToken cancellationToken)
+        {
+            if (path is null || read is null || items is null || nextPageUrl is null)
+            {
+                throw new ArgumentNullException(path is null ? nameof(path) : read is null ? nameof(read) : items is null ? nameof(items) : nameof(nextPageUrl));
+            }
+
+            var all = new List<TItem>();
+            var visited = new HashSet<string>(StringComparer.Ordinal);
+            var queryString = query is null ? string.Empty : FormWriter.ToFormBody(query);
+            var next = queryString.Length == 0 ? path : path + "?" + queryString;
+            while (next is not null)
+            {
+                if (!visited.Add(next))
+                {
+                    throw new TwilioApiException($"The list at GET {path} points back to a page already read ({next}): its paging loops.", HttpStatusCode.OK);
+                }
+
+                var page = await SendAsync("GET", next, null, read, cancellationToken).ConfigureAwait(false);
+                all.AddRange(items(page) ?? Array.Empty<TItem>());
+                next = NextPage.PathAndQuery(nextPageUrl(page), path);
+            }
+
+            return all.AsReadOnly();
         }
 
         /// <summary>Sends one call whose answer has no body (a delete). For generated code.</summary>

@@ -22,7 +22,7 @@ internal sealed class GeneratorRun
     public string AssemblyName { get; set; } = "Consumer";
 
     /// <summary>More references than the framework's and the runtime's (a library the output depends on).</summary>
-    public List<MetadataReference> References { get; } = new();
+    public List<MetadataReference> AdditionalReferences { get; } = new();
 
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
@@ -31,14 +31,36 @@ internal sealed class GeneratorRun
     /// <summary>Diagnose: XML doc comments are checked, as with GenerateDocumentationFile (CS1591 on a public member without one).</summary>
     public DocumentationMode DocumentationMode { get; set; } = DocumentationMode.Parse;
 
+    /// <summary>The project references ConversationHooks.AspNetCore (and so ASP.NET Core): the endpoint's typed part is generated.</summary>
+    public bool ReferencesAspNetCoreEndpoint { get; set; }
+
     public CSharpParseOptions ParseOptions => new(LanguageVersion, DocumentationMode);
 
     public CSharpCompilation CreateCompilation()
         => CSharpCompilation.Create(
             AssemblyName,
             Sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.FormWriter).Assembly.Location)).Concat(References),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error));
+            References(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error)
+                .WithSpecificDiagnosticOptions(SdkNoWarn));
+
+    // What the .NET SDK leaves out by default (NoWarn 1701;1702): ConversationHooks.AspNetCore is built for net8.0, the references are .NET 10's.
+    private static readonly Dictionary<string, ReportDiagnostic> SdkNoWarn = new() { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress };
+
+    private IEnumerable<MetadataReference> References()
+    {
+        var runtime = MetadataReference.CreateFromFile(typeof(ConversationHooks.FormWriter).Assembly.Location);
+        if (!ReferencesAspNetCoreEndpoint)
+        {
+            return Net80.References.All.Append(runtime).Concat(AdditionalReferences);
+        }
+
+        return Net100.References.All
+            .Concat(AspNetCoreReferenceAssemblies.All)
+            .Append(runtime)
+            .Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.AspNetCore.WebhookHooks).Assembly.Location))
+            .Concat(AdditionalReferences);
+    }
 
     public IReadOnlyList<AdditionalText> CreateAdditionalTexts()
         => SpecFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();

@@ -59,6 +59,16 @@ namespace ConversationHooks
         /// <summary>The conversation's state: initializing, active, inactive or closed (an open set). <c>State</c> on the wire.</summary>
         public global::ConversationHooks.ConversationStateValue State { get; }
 
+        /// <summary>Go ahead unchanged: <see cref="ConversationAddAnswer.Continue"/>.</summary>
+        public ConversationAddAnswer Continue() => ConversationAddAnswer.Continue;
+
+        /// <summary>Reject the action: 403 (<see cref="ConversationAddAnswer.Reject()"/>).</summary>
+        public ConversationAddAnswer Reject() => ConversationAddAnswer.Reject();
+
+        /// <summary>Reject the action with <paramref name="statusCode"/> (<see cref="ConversationAddAnswer.Reject(int)"/>).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">Not a 4xx or 5xx status.</exception>
+        public ConversationAddAnswer Reject(int statusCode) => ConversationAddAnswer.Reject(statusCode);
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
         {

@@ -47,6 +47,16 @@ namespace ConversationHooks
         /// <summary>The conversation's state: initializing, active, inactive or closed (an open set). <c>State</c> on the wire.</summary>
         public global::ConversationHooks.ConversationStateValue State { get; }
 
+        /// <summary>Go ahead unchanged: <see cref="ConversationRemoveAnswer.Continue"/>.</summary>
+        public ConversationRemoveAnswer Continue() => ConversationRemoveAnswer.Continue;
+
+        /// <summary>Reject the action: 403 (<see cref="ConversationRemoveAnswer.Reject()"/>).</summary>
+        public ConversationRemoveAnswer Reject() => ConversationRemoveAnswer.Reject();
+
+        /// <summary>Reject the action with <paramref name="statusCode"/> (<see cref="ConversationRemoveAnswer.Reject(int)"/>).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">Not a 4xx or 5xx status.</exception>
+        public ConversationRemoveAnswer Reject(int statusCode) => ConversationRemoveAnswer.Reject(statusCode);
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
         {

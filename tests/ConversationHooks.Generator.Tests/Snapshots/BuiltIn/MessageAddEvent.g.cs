@@ -35,6 +35,16 @@ namespace ConversationHooks
         /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? Media { get; }
 
+        /// <summary>Go ahead unchanged: <see cref="MessageAddAnswer.Continue"/>.</summary>
+        public MessageAddAnswer Continue() => MessageAddAnswer.Continue;
+
+        /// <summary>Reject the action: 403 (<see cref="MessageAddAnswer.Reject()"/>).</summary>
+        public MessageAddAnswer Reject() => MessageAddAnswer.Reject();
+
+        /// <summary>Reject the action with <paramref name="statusCode"/> (<see cref="MessageAddAnswer.Reject(int)"/>).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">Not a 4xx or 5xx status.</exception>
+        public MessageAddAnswer Reject(int statusCode) => MessageAddAnswer.Reject(statusCode);
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
         {

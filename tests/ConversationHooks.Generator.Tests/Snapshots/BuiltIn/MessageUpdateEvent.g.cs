@@ -51,6 +51,16 @@ namespace ConversationHooks
         /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? Media { get; }
 
+        /// <summary>Go ahead unchanged: <see cref="MessageUpdateAnswer.Continue"/>.</summary>
+        public MessageUpdateAnswer Continue() => MessageUpdateAnswer.Continue;
+
+        /// <summary>Reject the action: 403 (<see cref="MessageUpdateAnswer.Reject()"/>).</summary>
+        public MessageUpdateAnswer Reject() => MessageUpdateAnswer.Reject();
+
+        /// <summary>Reject the action with <paramref name="statusCode"/> (<see cref="MessageUpdateAnswer.Reject(int)"/>).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">Not a 4xx or 5xx status.</exception>
+        public MessageUpdateAnswer Reject(int statusCode) => MessageUpdateAnswer.Reject(statusCode);
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
         {

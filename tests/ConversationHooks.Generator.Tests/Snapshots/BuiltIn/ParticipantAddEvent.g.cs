@@ -43,6 +43,16 @@ namespace ConversationHooks
         /// <summary>The participant's channel: SMS, CHAT, WHATSAPP (an open set). <c>MessagingBinding.Type</c> on the wire.</summary>
         public global::ConversationHooks.MessagingBindingTypeValue MessagingBindingType { get; }
 
+        /// <summary>Go ahead unchanged: <see cref="ParticipantAddAnswer.Continue"/>.</summary>
+        public ParticipantAddAnswer Continue() => ParticipantAddAnswer.Continue;
+
+        /// <summary>Reject the action: 403 (<see cref="ParticipantAddAnswer.Reject()"/>).</summary>
+        public ParticipantAddAnswer Reject() => ParticipantAddAnswer.Reject();
+
+        /// <summary>Reject the action with <paramref name="statusCode"/> (<see cref="ParticipantAddAnswer.Reject(int)"/>).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">Not a 4xx or 5xx status.</exception>
+        public ParticipantAddAnswer Reject(int statusCode) => ParticipantAddAnswer.Reject(statusCode);
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
         {

@@ -55,6 +55,16 @@ namespace ConversationHooks
         /// <summary>The participant's channel: SMS, CHAT, WHATSAPP (an open set). <c>MessagingBinding.Type</c> on the wire.</summary>
         public global::ConversationHooks.MessagingBindingTypeValue MessagingBindingType { get; }
 
+        /// <summary>Go ahead unchanged: <see cref="ParticipantRemoveAnswer.Continue"/>.</summary>
+        public ParticipantRemoveAnswer Continue() => ParticipantRemoveAnswer.Continue;
+
+        /// <summary>Reject the action: 403 (<see cref="ParticipantRemoveAnswer.Reject()"/>).</summary>
+        public ParticipantRemoveAnswer Reject() => ParticipantRemoveAnswer.Reject();
+
+        /// <summary>Reject the action with <paramref name="statusCode"/> (<see cref="ParticipantRemoveAnswer.Reject(int)"/>).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">Not a 4xx or 5xx status.</exception>
+        public ParticipantRemoveAnswer Reject(int statusCode) => ParticipantRemoveAnswer.Reject(statusCode);
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
         {

@@ -55,6 +55,16 @@ namespace ConversationHooks
         /// <summary>The participant's channel: SMS, CHAT, WHATSAPP (an open set). <c>MessagingBinding.Type</c> on the wire.</summary>
         public global::ConversationHooks.MessagingBindingTypeValue MessagingBindingType { get; }
 
+        /// <summary>Go ahead unchanged: <see cref="ParticipantUpdateAnswer.Continue"/>.</summary>
+        public ParticipantUpdateAnswer Continue() => ParticipantUpdateAnswer.Continue;
+
+        /// <summary>Reject the action: 403 (<see cref="ParticipantUpdateAnswer.Reject()"/>).</summary>
+        public ParticipantUpdateAnswer Reject() => ParticipantUpdateAnswer.Reject();
+
+        /// <summary>Reject the action with <paramref name="statusCode"/> (<see cref="ParticipantUpdateAnswer.Reject(int)"/>).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">Not a 4xx or 5xx status.</exception>
+        public ParticipantUpdateAnswer Reject(int statusCode) => ParticipantUpdateAnswer.Reject(statusCode);
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
         {

@@ -39,6 +39,16 @@ namespace ConversationHooks
         /// <summary>The user's human-readable name. <c>FriendlyName</c> on the wire.</summary>
         public string FriendlyName { get; }
 
+        /// <summary>Go ahead unchanged: <see cref="UserUpdateAnswer.Continue"/>.</summary>
+        public UserUpdateAnswer Continue() => UserUpdateAnswer.Continue;
+
+        /// <summary>Reject the action: 403 (<see cref="UserUpdateAnswer.Reject()"/>).</summary>
+        public UserUpdateAnswer Reject() => UserUpdateAnswer.Reject();
+
+        /// <summary>Reject the action with <paramref name="statusCode"/> (<see cref="UserUpdateAnswer.Reject(int)"/>).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">Not a 4xx or 5xx status.</exception>
+        public UserUpdateAnswer Reject(int statusCode) => UserUpdateAnswer.Reject(statusCode);
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
         {

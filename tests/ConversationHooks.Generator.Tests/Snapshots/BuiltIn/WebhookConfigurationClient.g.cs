@@ -15,6 +15,9 @@ namespace ConversationHooks
         private static readonly global::ConversationHooks.Internal.Utf8Converter<global::ConversationHooks.AccountWebhookConfiguration> s_readAccountWebhookConfiguration = global::ConversationHooks.AccountWebhookConfiguration.FromJson;
         private static readonly global::ConversationHooks.Internal.Utf8Converter<global::ConversationHooks.ServiceWebhookConfiguration> s_readServiceWebhookConfiguration = global::ConversationHooks.ServiceWebhookConfiguration.FromJson;
         private static readonly global::ConversationHooks.Internal.Utf8Converter<global::ConversationHooks.ConversationWebhook> s_readConversationWebhook = global::ConversationHooks.ConversationWebhook.FromJson;
+        private static readonly global::ConversationHooks.Internal.Utf8Converter<global::ConversationHooks.ConversationWebhookPage> s_readConversationWebhookPage = global::ConversationHooks.ConversationWebhookPage.FromJson;
+        private static readonly global::System.Func<global::ConversationHooks.ConversationWebhookPage, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.ConversationWebhook>?> s_itemsOfConversationWebhookPage = page => page.Webhooks;
+        private static readonly global::System.Func<global::ConversationHooks.ConversationWebhookPage, string?> s_nextPageOfConversationWebhookPage = page => page.Meta == null ? null : page.Meta.NextPageUrl;
 
         private readonly global::ConversationHooks.TwilioApiConnection _connection;
 
@@ -70,6 +73,31 @@ namespace ConversationHooks
             if (request == null) throw new global::System.ArgumentNullException(nameof(request));
             var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Configuration/Webhooks";
             return _connection.SendAsync("POST", path, request, s_readServiceWebhookConfiguration, cancellationToken);
+        }
+
+        /// <summary><c>GET /v1/Conversations/{ConversationSid}/Webhooks</c>: list at conversation scope, answering every <see cref="global::ConversationHooks.ConversationWebhook"/> of every page (each next page is read at the connection's base address).</summary>
+        /// <param name="conversationSid">The Conversation SID in the path (<c>{ConversationSid}</c>).</param>
+        /// <param name="request">The paging query of the first page; null for Twilio's defaults.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered any page with an error or an answer that could not be read, or a next page is of another list or was already read (paging that loops).</exception>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.ConversationWebhook>> ListConversationWebhooksAsync(global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ConversationWebhookListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
+        {
+            var path = "/v1/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks";
+            return _connection.ListAsync(path, request, s_readConversationWebhookPage, s_itemsOfConversationWebhookPage, s_nextPageOfConversationWebhookPage, cancellationToken);
+        }
+
+        /// <summary><c>GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks</c>: list at conversation scope, answering every <see cref="global::ConversationHooks.ConversationWebhook"/> of every page (each next page is read at the connection's base address).</summary>
+        /// <param name="chatServiceSid">The ChatService SID in the path (<c>{ChatServiceSid}</c>).</param>
+        /// <param name="conversationSid">The Conversation SID in the path (<c>{ConversationSid}</c>).</param>
+        /// <param name="request">The paging query of the first page; null for Twilio's defaults.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered any page with an error or an answer that could not be read, or a next page is of another list or was already read (paging that loops).</exception>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.ConversationWebhook>> ListConversationWebhooksAsync(global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ConversationWebhookListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
+        {
+            var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks";
+            return _connection.ListAsync(path, request, s_readConversationWebhookPage, s_itemsOfConversationWebhookPage, s_nextPageOfConversationWebhookPage, cancellationToken);
         }
 
         /// <summary><c>POST /v1/Conversations/{ConversationSid}/Webhooks</c>: create at conversation scope, answering the <see cref="global::ConversationHooks.ConversationWebhook"/>.</summary>

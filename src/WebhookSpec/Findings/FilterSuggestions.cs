@@ -3,9 +3,12 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ConversationHooks.Analyzers.Rules
+namespace ConversationHooks.Spec.Findings
 {
-    /// <summary>The valid filter names closest to a misspelled one (edit distance, ignoring case).</summary>
+    /// <summary>
+    /// The valid filter names closest to a misspelled one (edit distance, ignoring case): the analyzers'
+    /// CWH001 and the audit tool suggest the same names.
+    /// </summary>
     internal sealed class FilterSuggestions
     {
         private const int MaxSuggestions = 2;
@@ -17,10 +20,6 @@ namespace ConversationHooks.Analyzers.Rules
 
         /// <summary>The closest names; a misspelling met again is answered from a cache.</summary>
         public IReadOnlyList<string> Closest(string unknown) => _cache.GetOrAdd(unknown, Compute);
-
-        /// <summary>"; did you mean 'a' or 'b'?", or nothing when no name is close.</summary>
-        public static string DidYouMean(IReadOnlyList<string> suggestions)
-            => suggestions.Count == 0 ? string.Empty : "; did you mean " + string.Join(" or ", suggestions.Select(s => $"'{s}'")) + "?";
 
         private IReadOnlyList<string> Compute(string unknown)
         {

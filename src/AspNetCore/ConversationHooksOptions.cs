@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+
+namespace ConversationHooks.AspNetCore
+{
+    /// <summary>
+    /// How the Conversations webhook endpoint receives requests: the secrets it checks signatures with, the
+    /// public URL Twilio calls, the body limit, the pre-action budget and the duplicate window. Bound from
+    /// configuration by <c>AddConversationHooks(builder.Configuration.GetSection("Twilio"))</c>.
+    /// </summary>
+    public sealed class ConversationHooksOptions
+    {
+        /// <summary>The default <see cref="MaxBodySize"/>: 64 KiB, well above Twilio's few-KB events (a message body is at most 1,600 characters).</summary>
+        public const long DefaultMaxBodySize = 64 * 1024;
+
+        /// <summary>
+        /// The auth token Twilio signs requests with (configuration key <c>AuthToken</c>). Keep it in a
+        /// secret store or the environment (<c>Twilio__AuthToken</c>); it is never logged.
+        /// </summary>
+        public string? AuthToken { get; set; }
+
+        /// <summary>
+        /// More tokens accepted beside <see cref="AuthToken"/> (configuration keys <c>AuthTokens:0</c>,
+        /// <c>AuthTokens:1</c>, ...): during a rotation, the primary and the secondary token.
+        /// </summary>
+        public IList<string> AuthTokens { get; } = new List<string>();
+
+        /// <summary>
+        /// The scheme, host and path base Twilio calls (<c>https://hooks.example.com</c>, or with a path base
+        /// such as <c>https://example.com/app</c>), when the app cannot see them: behind a tunnel or a proxy
+        /// whose forwarded headers it does not read. Null (the default): the request's own
+        /// <c>Scheme</c>, <c>Host</c> and <c>PathBase</c>, as <c>UseForwardedHeaders</c> leaves them.
+        /// </summary>
+        public Uri? PublicBaseUrl { get; set; }
+
+        /// <summary>The largest body read, in bytes; a longer one is answered 413 without reading the rest. Default <see cref="DefaultMaxBodySize"/>.</summary>
+        public long MaxBodySize { get; set; } = DefaultMaxBodySize;
+
+        /// <summary>
+        /// How long a pre-action handler may run (Twilio waits 5 seconds for the answer). Default 4 seconds;
+        /// past it the handler's <c>CancellationToken</c> is cancelled and <see cref="PreActionFailure"/> answers.
+        /// </summary>
+        public TimeSpan PreActionBudget { get; set; } = TimeSpan.FromSeconds(4);
+
+        /// <summary>What Twilio is answered when a pre-action handler throws or runs past <see cref="PreActionBudget"/>. Default <see cref="PreActionFailureAnswer.Continue"/>.</summary>
+        public PreActionFailureAnswer PreActionFailure { get; set; } = PreActionFailureAnswer.Continue;
+
+        /// <summary>
+        /// How long an <c>I-Twilio-Idempotency-Token</c> is remembered, so that a redelivery of the same event
+        /// is answered as the first one was without calling the handler again. Default 1 hour (Twilio retries
+        /// within minutes); <see cref="TimeSpan.Zero"/> turns duplicate suppression off.
+        /// </summary>
+        public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromHours(1);
+
+        /// <summary>
+        /// How long a look-up in the duplicate cache (<c>IDistributedCache</c>) may take before the event is
+        /// processed without it; a stopped Redis must not cost Twilio's whole 5 seconds. Default 1 second.
+        /// </summary>
+        public TimeSpan DuplicateCacheTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>Every configured token: <see cref="AuthToken"/> first, then <see cref="AuthTokens"/>; empty ones left out.</summary>
+        internal IEnumerable<string> AllAuthTokens()
+        {
+            if (!string.IsNullOrEmpty(AuthToken))
+            {
+                yield return AuthToken!;
+            }
+
+            foreach (var token in AuthTokens)
+            {
+                if (!string.IsNullOrEmpty(token))
+                {
+                    yield return token;
+                }
+            }
+        }
+    }
+}

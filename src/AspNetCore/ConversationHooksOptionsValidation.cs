@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Extensions.Options;
+
+namespace ConversationHooks.AspNetCore
+{
+    /// <summary>
+    /// Checks the options when the host starts (<c>ValidateOnStart</c>), so that a missing token stops the
+    /// app with a message naming the configuration keys, not the first request Twilio sends. Messages name
+    /// keys, never values.
+    /// </summary>
+    internal sealed class ConversationHooksOptionsValidation : IValidateOptions<ConversationHooksOptions>
+    {
+        private readonly string _section;
+
+        public ConversationHooksOptionsValidation(string section) => _section = section;
+
+        public ValidateOptionsResult Validate(string? name, ConversationHooksOptions options)
+        {
+            var problems = new List<string>();
+            if (!options.AllAuthTokens().Any())
+            {
+                problems.Add($"No Twilio auth token is configured: set '{Key("AuthToken")}' (environment variable {Key("AuthToken").Replace(":", "__")}), or '{Key("AuthTokens:0")}', '{Key("AuthTokens:1")}' during a rotation.");
+            }
+
+            if (options.MaxBodySize <= 0)
+            {
+                problems.Add($"'{Key("MaxBodySize")}' is {options.MaxBodySize}; it must be a positive number of bytes.");
+            }
+
+            if (options.PreActionBudget <= TimeSpan.Zero)
+            {
+                problems.Add($"'{Key("PreActionBudget")}' is {options.PreActionBudget}; it must be positive (Twilio waits 5 seconds).");
+            }
+
+            if (options.DuplicateWindow < TimeSpan.Zero)
+            {
+                problems.Add($"'{Key("DuplicateWindow")}' is {options.DuplicateWindow}; it must be zero (off) or positive.");
+            }
+
+            if (options.DuplicateCacheTimeout <= TimeSpan.Zero)
+            {
+                problems.Add($"'{Key("DuplicateCacheTimeout")}' is {options.DuplicateCacheTimeout}; it must be positive.");
+            }
+
+            if (options.PublicBaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || url.Query.Length > 0 || url.Fragment.Length > 0))
+            {
+                problems.Add($"'{Key("PublicBaseUrl")}' must be an absolute http or https URL without query or fragment, such as 'https://hooks.example.com'.");
+            }
+
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        }
+
+        private string Key(string key) => _section.Length == 0 ? key : _section + ":" + key;
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+using System.Threading.Tasks;
+using ConversationHooks.AspNetCore.Pipeline;
+using Microsoft.AspNetCore.Http;
+
+namespace ConversationHooks.AspNetCore
+{
+    /// <summary>
+    /// The handlers of one Conversations webhook endpoint. The generated <c>ConversationsWebhookHooks</c>
+    /// derives from it with one <c>OnXxx</c> method per event (<c>OnMessageAdd</c>, <c>OnMessageAdded</c>, ...)
+    /// because the event types are generated in your project; this class holds what is the same for every spec.
+    /// </summary>
+    public abstract class WebhookHooks
+    {
+        private readonly Dictionary<Type, WebhookHandler> _handlers = new();
+        private Func<UnhandledWebhookEvent, CancellationToken, Task>? _unhandled;
+        private bool _frozen;
+
+        /// <summary>Observes the events answered without a handler: unknown event types and events with no handler (one observer per endpoint).</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="observer"/> is null.</exception>
+        public void OnUnhandled(Action<UnhandledWebhookEvent> observer)
+        {
+            if (observer is null)
+            {
+                throw new ArgumentNullException(nameof(observer));
+            }
+
+            OnUnhandled((unhandled, _) =>
+            {
+                observer(unhandled);
+                return Task.CompletedTask;
+            });
+        }
+
+        /// <summary>Observes the events answered without a handler, asynchronously; see the other overload.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="observer"/> is null.</exception>
+        public void OnUnhandled(Func<UnhandledWebhookEvent, CancellationToken, Task> observer)
+        {
+            ThrowIfFrozen();
+            _unhandled = observer ?? throw new ArgumentNullException(nameof(observer));
+        }
+
+        /// <summary>Reads an event from a signed request's form; plumbing the generated class implements.</summary>
+        /// <returns>The event, or null with <paramref name="error"/> naming the problem.</returns>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected abstract object? ReadEvent(WebhookForm form, out bool isKnownType, out string? error);
+
+        /// <summary>Maps a pre-action handler that answers synchronously; plumbing the generated <c>OnXxx</c> methods call.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected void AddPreAction<TEvent, TAnswer>(Func<TEvent, HttpContext, CancellationToken, TAnswer> handler, Func<TAnswer, WebhookResponse> response)
+            where TEvent : class
+            where TAnswer : class
+        {
+            Require(handler, nameof(handler));
+            Require(response, nameof(response));
+            Add<TEvent>(new WebhookHandler(true, (e, context, cancellationToken) => Task.FromResult(ResponseOf(handler((TEvent)e, context, cancellationToken), response))));
+        }
+
+        /// <summary>Maps a pre-action handler that answers asynchronously; plumbing the generated <c>OnXxx</c> methods call.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected void AddAsyncPreAction<TEvent, TAnswer>(Func<TEvent, HttpContext, CancellationToken, Task<TAnswer>> handler, Func<TAnswer, WebhookResponse> response)
+            where TEvent : class
+            where TAnswer : class
+        {
+            Require(handler, nameof(handler));
+            Require(response, nameof(response));
+            Add<TEvent>(new WebhookHandler(true, async (e, context, cancellationToken) => ResponseOf(await handler((TEvent)e, context, cancellationToken).ConfigureAwait(false), response)));
+        }
+
+        /// <summary>Maps a post-action handler that returns nothing; plumbing the generated <c>OnXxx</c> methods call.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected void AddPostAction<TEvent>(Action<TEvent, HttpContext, CancellationToken> handler)
+            where TEvent : class
+        {
+            Require(handler, nameof(handler));
+            Add<TEvent>(new WebhookHandler(false, (e, context, cancellationToken) =>
+            {
+                handler((TEvent)e, context, cancellationToken);
+                return Task.FromResult(WebhookResponse.Continue);
+            }));
+        }
+
+        /// <summary>Maps a post-action handler that returns a task; plumbing the generated <c>OnXxx</c> methods call.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected void AddAsyncPostAction<TEvent>(Func<TEvent, HttpContext, CancellationToken, Task> handler)
+            where TEvent : class
+        {
+            Require(handler, nameof(handler));
+            Add<TEvent>(new WebhookHandler(false, async (e, context, cancellationToken) =>
+            {
+                await handler((TEvent)e, context, cancellationToken).ConfigureAwait(false);
+                return WebhookResponse.Continue;
+            }));
+        }
+
+        internal Func<UnhandledWebhookEvent, CancellationToken, Task>? Unhandled => _unhandled;
+
+        internal object? Read(WebhookForm form, out bool isKnownType, out string? error) => ReadEvent(form, out isKnownType, out error);
+
+        internal WebhookHandler? HandlerFor(object webhookEvent) => _handlers.TryGetValue(webhookEvent.GetType(), out var handler) ? handler : null;
+
+        /// <summary>Ends the mapping: handlers are read by concurrent requests from here on.</summary>
+        internal void Freeze() => _frozen = true;
+
+        private void Add<TEvent>(WebhookHandler handler)
+        {
+            ThrowIfFrozen();
+            if (_handlers.ContainsKey(typeof(TEvent)))
+            {
+                throw new InvalidOperationException($"{typeof(TEvent).Name} already has a handler on this endpoint; map one handler per event.");
+            }
+
+            _handlers.Add(typeof(TEvent), handler);
+        }
+
+        private static WebhookResponse ResponseOf<TAnswer>(TAnswer? answer, Func<TAnswer, WebhookResponse> response)
+            where TAnswer : class
+            => answer is null
+                ? throw new InvalidOperationException($"The pre-action handler returned no {typeof(TAnswer).Name}; return Continue, Reject() or Change(...).")
+                : response(answer);
+
+        private static void Require(Delegate argument, string name)
+        {
+            if (argument is null)
+            {
+                throw new ArgumentNullException(name);
+            }
+        }
+
+        private void ThrowIfFrozen()
+        {
+            if (_frozen)
+            {
+                throw new InvalidOperationException("The endpoint is mapped: add handlers inside the MapConversationsWebhooks callback.");
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConversationHooks.Spec;
+using ConversationHooks.Spec.Model;
+
+namespace ConversationHooks.Generator.Emit
+{
+    /// <summary>
+    /// Emits the typed part of the ASP.NET Core endpoint, only for projects that reference
+    /// ConversationHooks.AspNetCore (the event types live in the user's compilation, so the methods that
+    /// name them must be generated there too): <c>ConversationsWebhookHooks</c> with one <c>OnXxx</c> per
+    /// event in every handler shape, and <c>MapConversationsWebhooks</c>. Each method is one line that hands
+    /// the handler to the library's generic, reflection-free plumbing.
+    /// </summary>
+    internal static class EndpointEmitter
+    {
+        public const string HooksTypeName = "ConversationsWebhookHooks";
+
+        private const string Library = "global::ConversationHooks.AspNetCore.";
+        private const string CancellationToken = "global::System.Threading.CancellationToken";
+        private const string Task = "global::System.Threading.Tasks.Task";
+
+        /// <summary>The services a handler may take after the event: none to three, each with or without the request's cancellation.</summary>
+        private static readonly (string[] Services, bool Cancellable)[] Shapes =
+            Enumerable.Range(0, 4).SelectMany(count => new[] { false, true }.Select(cancellable => (Enumerable.Range(1, count).Select(i => "TService" + i).ToArray(), cancellable))).ToArray();
+
+        public static IEnumerable<GeneratedFile> Emit(WebhookSpec spec, GeneratorOptions options)
+        {
+            yield return GeneratedCode.File(HooksTypeName, options, w => EmitHooks(w, spec, options));
+            yield return GeneratedCode.File("ConversationsWebhookEndpoints", options, w => EmitMap(w, options));
+        }
+
+        private static void EmitHooks(SourceWriter w, WebhookSpec spec, GeneratorOptions options)
+        {
+            w.Summary("The handlers of a Conversations webhook endpoint (<c>MapConversationsWebhooks</c>): one <c>OnXxx</c> per event. A handler takes the event, then services from the request's scope (typed lambda parameters), then optionally the request's <see cref=\"global::System.Threading.CancellationToken\"/>; a pre-action handler returns the event's answer, a post-action one returns nothing or a task.");
+            w.Line(GeneratedCode.Attribute);
+            w.Open($"{options.Accessibility} sealed partial class {HooksTypeName} : {Library}WebhookHooks");
+            foreach (var filter in spec.Filters)
+            {
+                foreach (var shape in Shapes)
+                {
+                    EmitOn(w, filter, shape.Services, shape.Cancellable, isAsync: false, options);
+                    EmitOn(w, filter, shape.Services, shape.Cancellable, isAsync: true, options);
+                }
+            }
+
+            EmitReadEvent(w, options);
+            foreach (var filter in spec.Filters.Where(f => f.Phase == FilterPhase.Pre))
+            {
+                w.Line();
+                var answer = EventNaming.AnswerTypeName(filter.Name);
+                w.Line($"private static global::ConversationHooks.WebhookResponse ResponseOf({answer} answer) => answer.Response;");
+            }
+
+            w.Close();
+        }
+
+        private static void EmitOn(SourceWriter w, FilterSpec filter, string[] services, bool cancellable, bool isAsync, GeneratorOptions options)
+        {
+            var eventType = EventNaming.EventTypeName(filter.Name);
+            var isPre = filter.Phase == FilterPhase.Pre;
+            var answer = EventNaming.AnswerTypeName(filter.Name);
+            var inputs = new[] { eventType }.Concat(services).Concat(cancellable ? new[] { CancellationToken } : new string[0]).ToList();
+            string handler;
+            if (isPre)
+            {
+                handler = $"global::System.Func<{string.Join(", ", inputs)}, {(isAsync ? $"{Task}<{answer}>" : answer)}>";
+            }
+            else
+            {
+                handler = isAsync ? $"global::System.Func<{string.Join(", ", inputs)}, {Task}>" : $"global::System.Action<{string.Join(", ", inputs)}>";
+            }
+
+            var add = (isAsync ? "AddAsync" : "Add") + (isPre ? "PreAction" : "PostAction");
+            var tail = isPre ? ", ResponseOf" : string.Empty;
+            var typeParameters = services.Length == 0 ? string.Empty : "<" + string.Join(", ", services) + ">";
+            var constraints = options.NullableAnnotations ? string.Concat(services.Select(s => $" where {s} : notnull")) : string.Empty;
+            var what = isPre ? $"answer with <see cref=\"{answer}\"/>" : "a notification";
+            w.Line();
+            w.Summary($"Handles <c>{filter.Name}</c> ({what}).");
+            w.Line($"public void On{eventType.Substring(0, eventType.Length - "Event".Length)}{typeParameters}({handler} handler){constraints} => {add}({Library}WebhookHandlerShapes.Of(handler){tail});");
+        }
+
+        private static void EmitReadEvent(SourceWriter w, GeneratorOptions options)
+        {
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Open($"protected override {options.Nullable("object")} ReadEvent(global::ConversationHooks.WebhookForm form, out bool isKnownType, out {options.Nullable("string")} error)");
+            w.Line($"{options.Nullable(EventNaming.BaseTypeName)} webhookEvent;");
+            w.Line($"{EventNaming.BaseTypeName}.TryParse(form, out webhookEvent, out error);");
+            w.Line($"isKnownType = !(webhookEvent is {EventNaming.UnknownTypeName});");
+            w.Line("return webhookEvent;");
+            w.Close();
+        }
+
+        private static void EmitMap(SourceWriter w, GeneratorOptions options)
+        {
+            w.Summary("Maps the Conversations webhook endpoint (<c>app.MapConversationsWebhooks(\"/twilio/conversations\", hooks =&gt; ...)</c>).");
+            w.Line(GeneratedCode.Attribute);
+            w.Open($"{options.Accessibility} static class ConversationsWebhookEndpointRouteBuilderExtensions");
+            w.Summary("Maps GET and POST at <paramref name=\"pattern\"/> to a Conversations webhook endpoint: the signature is checked first (403), then the content type (415), the size (413) and the form (400); each event goes to its handler, once per <c>I-Twilio-Idempotency-Token</c>. Needs <c>builder.Services.AddConversationHooks(...)</c>.");
+            w.Line("/// <param name=\"endpoints\">The app or a route group.</param>");
+            w.Line("/// <param name=\"pattern\">The route Twilio calls, such as <c>/twilio/conversations</c>.</param>");
+            w.Line("/// <param name=\"configure\">Adds the handlers: <c>hooks.OnMessageAdd(...)</c>, ...</param>");
+            w.Line("/// <returns>The endpoint's builder, for conventions such as <c>RequireHost</c>.</returns>");
+            w.Line("public static global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder MapConversationsWebhooks(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, global::System.Action<" + HooksTypeName + "> configure)");
+            w.Line($"    => {Library}ConversationsWebhookEndpoint.Map(endpoints, pattern, new {HooksTypeName}(), configure);");
+            w.Close();
+        }
+    }
+}

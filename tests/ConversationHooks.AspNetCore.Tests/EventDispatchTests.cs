@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using ConversationHooks.AspNetCore.Tests.Support;
+
+namespace ConversationHooks.AspNetCore.Tests;
+
+/// <summary>Signed events over real HTTP reach the handler mapped for them, typed.</summary>
+public class EventDispatchTests
+{
+    [Theory]
+    [MemberData(nameof(Fixture.EventNames), MemberType = typeof(Fixture))]
+    public async Task Every_event_reaches_its_own_handler_as_its_typed_event(string filter)
+    {
+        var seen = new Recorded<WebhookEvent>();
+        await using var receiver = await Receiver.StartAsync(hooks => MapEvery(hooks, seen));
+        var body = Fixture.ReadEvent(filter);
+
+        using var response = await receiver.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = seen.Single();
+        Assert.Equal(filter.Substring(2) + "Event", received.GetType().Name);
+        Assert.Equal(body, received.ToFormBody());
+    }
+
+    [Fact]
+    public async Task A_handler_reads_the_typed_values_of_its_event()
+    {
+        var seen = new Recorded<MessageAddedEvent>();
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdded(e => seen.Add(e)));
+
+        using var response = await receiver.PostAsync(Fixture.ReadEvent("onMessageAdded"));
+
+        var added = seen.Single();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ConversationSid.Parse("CH1234567890abcdef1234567890abcdef"), added.ConversationSid);
+        Assert.Equal("+15551234567", added.Author);
+    }
+
+    [Fact]
+    public async Task A_handler_gets_services_from_the_request_scope_and_the_request_cancellation()
+    {
+        var store = new MessageStore();
+        await using var receiver = await Receiver.StartAsync(
+            hooks => hooks.OnMessageAdded(async (MessageAddedEvent e, MessageStore s, CancellationToken ct) => await s.SaveAsync(e, ct)),
+            configureBuilder: builder => builder.Services.AddSingleton(store));
+
+        using var response = await receiver.PostAsync(Fixture.ReadEvent("onMessageAdded"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("+15551234567", Assert.Single(store.Saved).Author);
+    }
+
+    [Fact]
+    public async Task A_get_request_carries_its_event_in_the_query_string()
+    {
+        var seen = new Recorded<MessageAddedEvent>();
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdded(e => seen.Add(e)));
+        var query = Fixture.ReadEvent("onMessageAdded");
+        var url = receiver.Url + "?" + query;
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Twilio-Signature", TwilioSignature.Sign(Receiver.Token, url, []));
+
+        using var response = await receiver.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("+15551234567", seen.Single().Author);
+    }
+
+    /// <summary>A handler per event of the built-in spec, each recording what it got; pre-action ones continue.</summary>
+    private static void MapEvery(ConversationsWebhookHooks hooks, Recorded<WebhookEvent> seen)
+    {
+        hooks.OnConversationAdd(e => Continue(seen, e, e.Continue()));
+        hooks.OnConversationAdded(seen.Add);
+        hooks.OnConversationRemove(e => Continue(seen, e, e.Continue()));
+        hooks.OnConversationRemoved(seen.Add);
+        hooks.OnConversationStateUpdated(seen.Add);
+        hooks.OnConversationUpdate(e => Continue(seen, e, e.Continue()));
+        hooks.OnConversationUpdated(seen.Add);
+        hooks.OnDeliveryUpdated(seen.Add);
+        hooks.OnMessageAdd(e => Continue(seen, e, e.Continue()));
+        hooks.OnMessageAdded(seen.Add);
+        hooks.OnMessageRemove(e => Continue(seen, e, e.Continue()));
+        hooks.OnMessageRemoved(seen.Add);
+        hooks.OnMessageUpdate(e => Continue(seen, e, e.Continue()));
+        hooks.OnMessageUpdated(seen.Add);
+        hooks.OnParticipantAdd(e => Continue(seen, e, e.Continue()));
+        hooks.OnParticipantAdded(seen.Add);
+        hooks.OnParticipantRemove(e => Continue(seen, e, e.Continue()));
+        hooks.OnParticipantRemoved(seen.Add);
+        hooks.OnParticipantUpdate(e => Continue(seen, e, e.Continue()));
+        hooks.OnParticipantUpdated(seen.Add);
+        hooks.OnUserAdded(seen.Add);
+        hooks.OnUserUpdate(e => Continue(seen, e, e.Continue()));
+        hooks.OnUserUpdated(seen.Add);
+    }
+
+    private static TAnswer Continue<TAnswer>(Recorded<WebhookEvent> seen, WebhookEvent e, TAnswer answer)
+    {
+        seen.Add(e);
+        return answer;
+    }
+}
+
+/// <summary>A service of the app, as the example has one.</summary>
+public sealed class MessageStore
+{
+    private readonly Recorded<MessageAddedEvent> _saved = new();
+
+    internal IReadOnlyList<MessageAddedEvent> Saved => _saved.Items;
+
+    internal Task SaveAsync(MessageAddedEvent e, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _saved.Add(e);
+        return Task.CompletedTask;
+    }
+}

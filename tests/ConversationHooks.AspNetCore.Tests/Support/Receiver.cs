@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ConversationHooks.AspNetCore.Tests.Support;
+
+/// <summary>
+/// A real app: Kestrel on 127.0.0.1 and an ephemeral port, AddConversationHooks bound from configuration
+/// section "Twilio", the endpoint at <see cref="Path"/>, and an HttpClient that sends signed requests.
+/// </summary>
+internal sealed class Receiver : IAsyncDisposable
+{
+    public const string Token = "receiver-test-token-one";
+    public const string SecondToken = "receiver-test-token-two";
+    public const string Path = "/twilio/conversations";
+    public const string FormContentType = "application/x-www-form-urlencoded";
+
+    private Receiver(WebApplication app, CapturedLogs logs)
+    {
+        App = app;
+        Logs = logs;
+        BaseUrl = app.Urls.Single();
+        Client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+    }
+
+    public WebApplication App { get; }
+
+    public CapturedLogs Logs { get; }
+
+    /// <summary>http://127.0.0.1:port</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The URL Twilio would call and sign.</summary>
+    public string Url => BaseUrl + Path;
+
+    public HttpClient Client { get; }
+
+    public static async Task<Receiver> StartAsync(
+        Action<ConversationsWebhookHooks> hooks,
+        IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configureBuilder = null,
+        Action<WebApplication>? configureApp = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var logs = new CapturedLogs();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?> { ["Twilio:AuthToken"] = Token });
+        builder.Services.AddConversationHooks(builder.Configuration.GetSection("Twilio"));
+        configureBuilder?.Invoke(builder);
+        var app = builder.Build();
+        configureApp?.Invoke(app);
+        app.MapConversationsWebhooks(Path, hooks);
+        await app.StartAsync();
+        return new Receiver(app, logs);
+    }
+
+    /// <summary>POSTs <paramref name="formBody"/> signed with <paramref name="token"/> for <paramref name="signedUrl"/> (default: <see cref="Url"/>).</summary>
+    public Task<HttpResponseMessage> PostAsync(string formBody, string token = Token, string? signedUrl = null, string? idempotencyToken = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = new StringContent(formBody, null, FormContentType) };
+        request.Content.Headers.ContentType!.CharSet = null;
+        request.Headers.Add("X-Twilio-Signature", TwilioSignature.SignForm(token, signedUrl ?? Url, formBody));
+        if (idempotencyToken is not null)
+        {
+            request.Headers.Add("I-Twilio-Idempotency-Token", idempotencyToken);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
