@@ -52,6 +52,11 @@ namespace ConversationHooks.Generator.Emit
                 }
             }
 
+            if (references.HasTwilioSdk8 && TwilioSdkInteropEmitter.Emit(spec, options) is { } interop)
+            {
+                yield return interop;
+            }
+
             var client = ClientEmitter.Emit(spec, options);
             if (client is not null)
             {

@@ -17,6 +17,8 @@ namespace ConversationHooks.Spec.Model
     /// <see cref="MethodsIgnoreCase"/>, a method in any ASCII casing is that method (Twilio's own
     /// material sends both <c>GET</c> and <c>get</c>); it is always written in the casing listed.
     /// <see cref="Page"/> is the JSON a list operation answers with: a list of <see cref="Response"/>s and its paging.
+    /// <see cref="TwilioSdkResources"/> are the Twilio SDK's types that hold the same resource as <see cref="Response"/>
+    /// (metadata names, e.g. <c>Twilio.Rest.Conversations.V1.Configuration.WebhookResource</c>).
     /// </summary>
     internal sealed record ScopeSpec(
         string Name,
@@ -27,7 +29,14 @@ namespace ConversationHooks.Spec.Model
         EquatableArray<string> Targets,
         EquatableArray<RequestSpec> Requests,
         ResponseSpec? Response,
-        ResponseSpec? Page);
+        ResponseSpec? Page,
+        EquatableArray<TwilioSdkResourceSpec> TwilioSdkResources);
+
+    /// <summary>
+    /// A Twilio SDK resource type that holds a scope's response, and the response fields (wire names)
+    /// it does not carry (the SDK's conversation webhook has no <c>chat_service_sid</c>).
+    /// </summary>
+    internal sealed record TwilioSdkResourceSpec(string Type, EquatableArray<string> AbsentFields);
 
     /// <summary>What a REST operation answers with.</summary>
     internal enum OperationAnswer
@@ -45,9 +54,11 @@ namespace ConversationHooks.Spec.Model
     /// <summary>
     /// One REST operation on a scope's resource: an HTTP method at one or more paths (the same
     /// resource can live under several, e.g. with and without <c>/Services/{ChatServiceSid}</c>),
-    /// the scope's request it sends (if any), and what it answers.
+    /// the scope's request it sends (if any), and what it answers. <see cref="TwilioSdkOptions"/> holds,
+    /// path by path (same order as <see cref="Paths"/>), the Twilio SDK's options type that sends the
+    /// same request there; empty when the spec names none.
     /// </summary>
-    internal sealed record OperationSpec(string Name, string HttpMethod, EquatableArray<string> Paths, string? Request, OperationAnswer Answer);
+    internal sealed record OperationSpec(string Name, string HttpMethod, EquatableArray<string> Paths, string? Request, OperationAnswer Answer, EquatableArray<string> TwilioSdkOptions);
 
     /// <summary>A form-encoded request to a configuration resource.</summary>
     internal sealed record RequestSpec(string Name, EquatableArray<ValueSpec> Parameters);

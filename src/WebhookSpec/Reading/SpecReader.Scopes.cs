@@ -11,7 +11,7 @@ namespace ConversationHooks.Spec
     {
         private ScopeSpec? ReadScope(JsonNode node, string path)
         {
-            var obj = Open(node, path, "name", "description", "operations", "methods", "methodsIgnoreCase", "targets", "requests", "response", "page");
+            var obj = Open(node, path, "name", "description", "operations", "methods", "methodsIgnoreCase", "targets", "requests", "response", "page", "twilioSdkResources");
             if (obj is null)
             {
                 return null;
@@ -35,7 +35,7 @@ namespace ConversationHooks.Spec
             }
 
             // Requests and responses refer to the scope's own methods and targets.
-            var partial = new ScopeSpec(name, description, EquatableArray<OperationSpec>.Empty, methods, methodsIgnoreCase, targets, EquatableArray<RequestSpec>.Empty, null, null);
+            var partial = new ScopeSpec(name, description, EquatableArray<OperationSpec>.Empty, methods, methodsIgnoreCase, targets, EquatableArray<RequestSpec>.Empty, null, null, EquatableArray<TwilioSdkResourceSpec>.Empty);
             if (methods.Count > 0)
             {
                 _names.DefineWireEnumTypeNames(Naming.MethodTypeName(name), obj.Node("methods")!);
@@ -51,14 +51,16 @@ namespace ConversationHooks.Spec
             // The page's items are the scope's response, so it is read knowing it.
             var page = obj.Node("page") is { } pageNode ? ReadResponse(pageNode, path + ".page", partial with { Response = response }) : null;
             var operations = obj.Array("operations", required: false, (n, p) => ReadOperation(n, p, requests, response, page));
-            var scope = partial with { Operations = operations, Requests = requests, Response = response, Page = page };
+            var sdkResources = obj.Array("twilioSdkResources", required: false, (n, p) => ReadTwilioSdkResource(n, p, response));
+
+            var scope = partial with { Operations = operations, Requests = requests, Response = response, Page = page, TwilioSdkResources = sdkResources };
             Define(_scopes, name, scope, obj.Node("name")!, "scope");
             return scope;
         }
 
         private OperationSpec? ReadOperation(JsonNode node, string path, EquatableArray<RequestSpec> requests, ResponseSpec? response, ResponseSpec? page)
         {
-            var obj = Open(node, path, "name", "method", "paths", "request", "answer");
+            var obj = Open(node, path, "name", "method", "paths", "request", "answer", "twilioSdkOptions");
             if (obj is null)
             {
                 return null;
@@ -73,6 +75,13 @@ namespace ConversationHooks.Spec
             }
             var request = obj.String("request", required: false);
             var answer = obj.Enum("answer", required: true, Answers);
+            var sdkOptions = ReadTwilioSdkTypes(obj, "twilioSdkOptions", "a Twilio SDK options type's metadata name");
+            if (sdkOptions.Count > 0 && (request is null || sdkOptions.Count != paths.Count))
+            {
+                var needed = request is null ? "a \"request\" to convert" : $"one type per path ({paths.Count})";
+                Report(DiagnosticIds.SpecFormat, obj.Node("twilioSdkOptions")!, $"{path}.twilioSdkOptions: needs {needed}.");
+                return null;
+            }
             if (request is not null && !requests.Any(r => r.Name == request))
             {
                 Report(DiagnosticIds.SpecUndefinedReference, obj.Node("request")!, $"{path}.request: '{request}' is not a request of this scope.");
@@ -91,7 +100,34 @@ namespace ConversationHooks.Spec
                 return null;
             }
 
-            return name is null || method is null || answer is null || paths.Count == 0 ? null : new OperationSpec(name, method, paths, request, answer.Value);
+            return name is null || method is null || answer is null || paths.Count == 0 ? null : new OperationSpec(name, method, paths, request, answer.Value, sdkOptions);
+        }
+
+        private EquatableArray<string> ReadTwilioSdkTypes(JsonObjectView obj, string member, string expected)
+            => obj.Array(member, required: false, (n, p) => ExpectString(n, p, MetadataNamePattern, expected));
+
+        private TwilioSdkResourceSpec? ReadTwilioSdkResource(JsonNode node, string path, ResponseSpec? response)
+        {
+            var obj = Open(node, path, "type", "absentFields");
+            if (obj is null)
+            {
+                return null;
+            }
+
+            var type = obj.String("type", required: true, MetadataNamePattern, "a Twilio SDK resource type's metadata name");
+            var absent = obj.Array("absentFields", required: false, (n, p) => ExpectString(n, p, null, null));
+            if (response is null)
+            {
+                Report(DiagnosticIds.SpecUndefinedReference, node, $"{path}: the scope defines no \"response\" this type could be read into.");
+                return null;
+            }
+
+            foreach (var field in absent.Where(f => !response.Fields.Any(r => r.Name == f)))
+            {
+                Report(DiagnosticIds.SpecUndefinedReference, obj.Node("absentFields")!, $"{path}.absentFields: '{field}' is not a field of {response.Name}.");
+            }
+
+            return type is null ? null : new TwilioSdkResourceSpec(type, absent);
         }
 
         private RequestSpec? ReadRequest(JsonNode node, string path, ScopeSpec scope)

@@ -21,6 +21,9 @@ internal sealed class GeneratorRun
 
     public string AssemblyName { get; set; } = "Consumer";
 
+    /// <summary>More references than the framework's and the runtime's (a library the output depends on).</summary>
+    public List<MetadataReference> AdditionalReferences { get; } = new();
+
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
     public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;
@@ -49,13 +52,14 @@ internal sealed class GeneratorRun
         var runtime = MetadataReference.CreateFromFile(typeof(ConversationHooks.FormWriter).Assembly.Location);
         if (!ReferencesAspNetCoreEndpoint)
         {
-            return Net80.References.All.Append(runtime);
+            return Net80.References.All.Append(runtime).Concat(AdditionalReferences);
         }
 
         return Net100.References.All
             .Concat(AspNetCoreReferenceAssemblies.All)
             .Append(runtime)
-            .Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.AspNetCore.WebhookHooks).Assembly.Location));
+            .Append(MetadataReference.CreateFromFile(typeof(ConversationHooks.AspNetCore.WebhookHooks).Assembly.Location))
+            .Concat(AdditionalReferences);
     }
 
     public IReadOnlyList<AdditionalText> CreateAdditionalTexts()
