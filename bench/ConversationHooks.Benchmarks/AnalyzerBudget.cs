@@ -112,7 +112,7 @@ internal static class AnalyzerBudget
     }
 
     /// <summary>A file with two checked call sites and ordinary code around them; every fifth site has a mistake.</summary>
-    private static string SourceFile(int i)
+    internal static string SourceFile(int i)
     {
         var first = 2 * i;
         var filter = first % 5 == 0 ? "onMessageSend" : "onMessageAdded";

@@ -3,6 +3,33 @@ namespace ConversationHooks.Benchmarks;
 /// <summary>docs/benchmarks.md, written from one run.</summary>
 internal static class Docs
 {
+    /// <summary>The real-build table sits between these markers; <c>--real-build --write-docs</c> replaces it alone.</summary>
+    public const string RealBuildStart = "<!-- real-build:start -->";
+
+    public const string RealBuildEnd = "<!-- real-build:end -->";
+
+    /// <summary><paramref name="page"/> with <paramref name="table"/> between the real-build markers.</summary>
+    public static string WithRealBuild(string page, string table)
+    {
+        var start = page.IndexOf(RealBuildStart, System.StringComparison.Ordinal);
+        var end = page.IndexOf(RealBuildEnd, System.StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new System.InvalidOperationException($"docs/benchmarks.md has no {RealBuildStart} ... {RealBuildEnd} section: run --write-docs once first.");
+        }
+
+        var body = table.Trim();
+        return page[..(start + RealBuildStart.Length)] + "\n" + (body.Length == 0 ? string.Empty : body + "\n") + page[end..];
+    }
+
+    /// <summary>The table between the real-build markers of <paramref name="page"/> (empty when there is none).</summary>
+    public static string RealBuildOf(string page)
+    {
+        var start = page.IndexOf(RealBuildStart, System.StringComparison.Ordinal);
+        var end = page.IndexOf(RealBuildEnd, System.StringComparison.Ordinal);
+        return start < 0 || end < start ? string.Empty : page[(start + RealBuildStart.Length)..end];
+    }
+
     public static string Page(string table) => $"""
         # Benchmarks
 
@@ -37,6 +64,33 @@ internal static class Docs
         Machine: {Program.Machine()}.
 
         {table}
+        ## Real builds
+
+        What users wait for: the packed package in real `dotnet build`s (the compiler server warm, the
+        analyzer and generator loaded from the package as NuGet delivers them), next to an analyzer that
+        registers exactly the same compilation-start and three operation actions and does nothing in them
+        (`bench/NoOpAnalyzer`: the floor of this design), loaded into the same builds. Two corpora of 1,000
+        files: ordinary code with no Twilio call (10,000 collection initializers, whose `Add` calls the
+        analyzer meets), and the analyzer budget's 2,000 Twilio SDK calls with 400 mistakes (the run fails
+        unless every build reports all 400). Each corpus is rebuilt (`--no-incremental`) several times, the
+        two alternating, after a warm-up round; the times are the compiler's own report
+        (`-p:ReportAnalyzer=true`) and the Csc task's time (`-clp:PerformanceSummary`). Ratios are medians
+        of each build's own ratio. One line, about five minutes on 2 cores:
+
+        ```sh
+        dotnet run -c Release --project bench/ConversationHooks.Benchmarks -- --real-build --write-docs
+        ```
+
+        (`--runs N` sets the number of builds per corpus, 5 by default; without `--write-docs` the table is
+        only printed.) The editor path is modelled in-process: the ordinary corpus and its generated files
+        in one compilation, one character of one file changed, and that document analyzed in the new
+        compilation (`CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync`) by ours and by the
+        no-op, each on a fresh compilation, alternating; the analyzer's execution time as Roslyn logs it,
+        its compilation-start action included, as the IDE starts a compilation per edit.
+
+        {RealBuildStart}
+        {RealBuildEnd}
+
         ## What is measured
 
         1. FormBody: the form body of Twilio's docs update example (method POST, filters
@@ -91,6 +145,33 @@ internal static class Docs
           build its global namespace first (now symbols are matched by name as analysis meets them).
           What remains is mostly the driver's own cost of filtering each
           reported diagnostic.
+        - **Real builds (ordinary corpus: analyzer at most 2x the no-op, analyzer + generator at most 1% of
+          Csc, generator at most 20 ms; dense corpus: at most 3% of Csc, all 400 mistakes; editor: at most
+          2 ms added)**: the editor path is met (0.33 ms added, 0.44 ms before the changes below). All 400
+          mistakes are reported in every build. The rest is measured on 2026-12-02 with a load average of
+          20 to 50 on 2 cores (other engineers' builds), where Csc took 10-100 s for a compile of about
+          7.5 s on a quiet machine: only shares of Csc mean anything, and they move by 2-4x from build to
+          build. This machine sets `UseSharedCompilation=false` in its environment, so builds here run a
+          fresh csc without the compiler server: the package's assemblies are loaded and JIT-compiled and
+          the spec read again in every build. That was most of the generator's 0.1 s: in the first runs
+          (no server) it took 0.4-2.4% of Csc, with the server (the benchmark now passes
+          `-p:UseSharedCompilation=true`) 0.1-0.55%, 25 ms in the least loaded build (Csc 10-25 s), so
+          about 10-20 ms on a quiet machine: at the target, to be confirmed by the lead's quiet run. The
+          analyzer is not at its targets: 1.3-3.6% of Csc on the ordinary corpus (0.5-1.2 s here, about
+          0.1 s quiet) against a no-op that stays under the report's 1 ms resolution in every build (so
+          "2x the no-op" means under 2 ms), and 1.6-3.9% on the dense one. Its floor is not found yet:
+          its work per operation on ordinary code is two dictionary lookups and a short walk up an
+          initializer, which should cost a few ms for 40,000 operations, not 0.1 s; a CPU trace of
+          VBCSCompiler during a build (`dotnet-trace collect --name VBCSCompiler`) is the next step (the
+          one attempted here, of an in-process run, lost its managed frames). Changed on the way, each
+          removing work found by reading the code: the generator's References step read
+          `ReferencedAssemblyNames` and the referenced assembly symbols, which binds every reference on the
+          compilation the generator meets first in a command-line build; it now reads the references'
+          metadata headers (`ReferenceHeaders`) and binds only when a reference carries the generated
+          types' marker or is a project. The analyzer asked every called method's parameters and every
+          assigned property for `[WebhookFilterName]`/`[Sid]`, decoding framework attributes from
+          metadata; it now asks only code that references the runtime. CWH007 is no longer built where
+          its severity is none.
         - **Generator (cached run at least 50x cheaper)**: met. The step that reads referenced libraries
           for public generated types first looked at every assembly's attributes on every edit; it now
           takes a snapshot of the references (file references compared by identity) and reads metadata

@@ -28,9 +28,21 @@ namespace ConversationHooks.Generator
         /// <summary>True when the compilation references the ASP.NET Core endpoint library.</summary>
         public bool HasAspNetCoreEndpoint => AspNetCoreEndpointMajorVersion != NotReferenced;
 
-        /// <summary>Reads <paramref name="compilation"/>'s references. Runs on every edit: reads identities, decodes little.</summary>
+        /// <summary>
+        /// Reads <paramref name="compilation"/>'s references. Runs on every build and edit: reads their
+        /// metadata headers (<see cref="ReferenceHeaders"/>), and binds the references into symbols only when
+        /// one of them can carry generated types, or cannot be read so.
+        /// </summary>
         public static CompilationReferences Of(Compilation compilation, CancellationToken cancellationToken)
         {
+            if (ReferenceHeaders.TryRead(compilation) is { } headers)
+            {
+                return new CompilationReferences(
+                    headers.AnyCarriesMarker ? ReferencedWebhookTypes.VisibleTo(compilation, cancellationToken) : EquatableArray<string>.Empty,
+                    headers.MajorVersionOf(TwilioSdkAssemblyName),
+                    headers.MajorVersionOf(AspNetCoreEndpointAssemblyName));
+            }
+
             int twilio = NotReferenced, endpoint = NotReferenced;
             foreach (var identity in compilation.ReferencedAssemblyNames)
             {

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using ConversationHooks.Analyzers.Tests.TestHelpers;
 using Microsoft.CodeAnalysis.Testing;
@@ -139,6 +140,28 @@ public class WebhookFilterAnalyzerTests
             """);
 
     [Fact]
+    public Task A_member_marked_WebhookFilterName_in_a_referenced_library_is_checked()
+    {
+        // Markers are looked for only in code that references the runtime: a library that does is such code.
+        var library = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "HooksLibrary",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Lib { public class Hooks { public void Subscribe([ConversationHooks.WebhookFilterName] string filter) { } } }") },
+            Basic.Reference.Assemblies.Net80.References.All.Append(TestReferences.Runtime),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<ConversationHooksAnalyzer, DefaultVerifier>
+        {
+            TestCode = "class C { void M(Lib.Hooks hooks) { hooks.Subscribe({|CWH001:\"onMesageAdded\"|}); hooks.Subscribe(\"onMessageAdded\"); } }",
+            ReferenceAssemblies = TestReferences.None,
+        };
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
+        test.TestState.AdditionalReferences.Add(TestReferences.Runtime);
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task The_generated_FromWireName_is_checked()
         => VerifyFilter.AnalyzerAsync(
             "class C { void M() { var v = ConversationHooks.WebhookFilterValue.FromWireName({|CWH001:\"onMessageSend\"|}); } }",
@@ -152,6 +175,23 @@ public class WebhookFilterAnalyzerTests
             generated: true,
             spec: null,
             VerifyFilter.Diagnostic("CWH007").WithLocation(0).WithArguments("onMessageAdded", "WebhookFilterNames.OnMessageAdded"));
+
+    [Fact]
+    public Task CWH007_follows_each_file_s_severity_reported_where_raised_and_not_where_turned_off()
+        => VerifyFilter.AnalyzerAsync(
+            new[]
+            {
+                ("Off.cs", "class Off { void M() { Twilio.Rest.Conversations.V1.Configuration.WebhookResource.Update(filters: new System.Collections.Generic.List<string> { \"onMessageAdded\" }); } }"),
+                ("On.cs", "class On { void M() { Twilio.Rest.Conversations.V1.Configuration.WebhookResource.Update(filters: new System.Collections.Generic.List<string> { {|#0:\"onMessageAdded\"|} }); } }"),
+            },
+            "root = true\n\n[Off.cs]\ndotnet_diagnostic.CWH007.severity = none\n\n[On.cs]\ndotnet_diagnostic.CWH007.severity = warning\n",
+            VerifyFilter.Diagnostic("CWH007").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithArguments("onMessageAdded", "WebhookFilterNames.OnMessageAdded"));
+
+    [Fact]
+    public Task CWH007_turned_off_for_all_files_leaves_the_errors_reported()
+        => VerifyFilter.AnalyzerAsync(
+            new[] { ("A.cs", "class A { void M() { Twilio.Rest.Conversations.V1.Configuration.WebhookResource.Update(filters: new System.Collections.Generic.List<string> { \"onMessageAdded\", {|CWH001:\"onMessageSend\"|} }); } }") },
+            "root = true\n\n[*.cs]\ndotnet_diagnostic.CWH007.severity = none\n");
 
     [Fact]
     public Task A_project_spec_with_an_extra_filter_makes_it_valid()

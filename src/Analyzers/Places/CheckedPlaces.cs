@@ -21,6 +21,7 @@ namespace ConversationHooks.Analyzers.Places
     internal sealed class CheckedPlaces
     {
         private const string RuntimeNamespace = "ConversationHooks";
+        private const string RuntimeAssemblyName = "ConversationHooks.Runtime";
 
         private readonly Compilation _compilation;
         private readonly PlaceTable _table;
@@ -29,6 +30,7 @@ namespace ConversationHooks.Analyzers.Places
         private readonly ConcurrentDictionary<ISymbol, CheckedPlace?> _places = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, PlaceKind> _methods = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, string> _typeNames = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _markerAssemblies = new(SymbolEqualityComparer.Default);
         private readonly Lazy<INamedTypeSymbol?> _filterNames;
 
         private CheckedPlaces(Compilation compilation, PlaceTable table, bool hasMarkers)
@@ -97,6 +99,30 @@ namespace ConversationHooks.Analyzers.Places
         /// <summary>The filter with exactly (ordinal) this wire name.</summary>
         public FilterSpec? FindFilter(string name) => _filters.TryGetValue(name, out var filter) ? filter : null;
 
+        /// <summary>
+        /// True when <paramref name="descriptor"/> is turned off (severity none) in <paramref name="tree"/>,
+        /// by .editorconfig, a global config or the compilation's options: a diagnostic reported there
+        /// would be built only for the driver to drop it (CWH007 would be, once per valid literal).
+        /// </summary>
+        public bool IsSuppressed(DiagnosticDescriptor descriptor, SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var options = _compilation.Options;
+            if (options.SyntaxTreeOptionsProvider is { } provider)
+            {
+                if (provider.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var inTree))
+                {
+                    return inTree == ReportDiagnostic.Suppress;
+                }
+
+                if (provider.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out var global))
+                {
+                    return global == ReportDiagnostic.Suppress;
+                }
+            }
+
+            return descriptor.GetEffectiveSeverity(options) == ReportDiagnostic.Suppress;
+        }
+
         /// <summary>The check of a parameter, property or field, if it is a checked place.</summary>
         public CheckedPlace? Find(ISymbol? symbol)
             => symbol is IParameterSymbol or IPropertySymbol or IFieldSymbol ? _places.GetOrAdd(symbol.OriginalDefinition, Match) : null;
@@ -124,8 +150,18 @@ namespace ConversationHooks.Analyzers.Places
                 IPropertySymbol { ContainingType: { } type } property => _table.Property(TypeName(type), property.Name),
                 _ => null,
             };
-            return bound ?? (_hasMarkers ? Marked(symbol) : null);
+            return bound ?? (_hasMarkers && CanCarryMarkers(symbol.ContainingAssembly) ? Marked(symbol) : null);
         }
+
+        /// <summary>
+        /// Only code that references the runtime (or is it) can carry its marker attributes. Asking the
+        /// framework's members for their attributes would decode them from metadata for every method
+        /// called and property set, work nobody else asks of the compiler (docs/benchmarks.md).
+        /// </summary>
+        private bool CanCarryMarkers(IAssemblySymbol? assembly) => assembly is not null && _markerAssemblies.GetOrAdd(assembly, a =>
+            SymbolEqualityComparer.Default.Equals(a, _compilation.Assembly)
+            || a.Identity.Name == RuntimeAssemblyName
+            || a.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == RuntimeAssemblyName)));
 
         private CheckedPlace? Marked(ISymbol symbol)
         {

@@ -51,7 +51,7 @@ namespace ConversationHooks.Analyzers.Rules
                 return;
             }
 
-            if (value.IsLiteral && places.FilterNames is { } names)
+            if (value.IsLiteral && places.FilterNames is { } names && !places.IsSuppressed(Descriptors.UseFilterConstant, context.Operation.Syntax.SyntaxTree, context.CancellationToken))
             {
                 var member = Naming.MemberName(filter.Name);
                 var properties = ImmutableDictionary<string, string?>.Empty

@@ -29,6 +29,21 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>Checks the diagnostics of several files (generated code beside) under an .editorconfig in their folder, /0/.</summary>
+    public static Task AnalyzerAsync((string FileName, string Source)[] sources, string editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = TestReferences.None };
+        foreach (var (fileName, source) in sources)
+        {
+            test.TestState.Sources.Add(("/0/" + fileName, source));
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/0/.editorconfig", editorConfig));
+        Configure(test.TestState, generated: true, spec: null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>Checks the diagnostics of <paramref name="source"/>, then the code fix and Fix All.</summary>
     public static Task CodeFixAsync(string source, string fixedSource, int actionIndex = 0, bool generated = false)
     {
