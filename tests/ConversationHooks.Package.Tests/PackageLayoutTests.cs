@@ -13,11 +13,7 @@ public class PackageLayoutTests
     public async Task The_package_holds_the_runtime_the_compiler_extensions_and_the_build_files()
     {
         var package = await PackedPackage.GetAsync();
-        var files = Directory.GetFiles(package.Feed, "*.nupkg");
-        var nupkg = Assert.Single(files);
-        Assert.Equal($"ConversationHooks.{package.Version}.nupkg", Path.GetFileName(nupkg));
-
-        using var archive = ZipFile.OpenRead(nupkg);
+        using var archive = ZipFile.OpenRead(package.PathOf("ConversationHooks"));
         var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
         Assert.Subset(entries, new[]
         {
@@ -36,7 +32,7 @@ public class PackageLayoutTests
     public async Task The_nuspec_has_license_readme_repository_and_no_Roslyn_dependency()
     {
         var package = await PackedPackage.GetAsync();
-        using var archive = ZipFile.OpenRead(Directory.GetFiles(package.Feed, "*.nupkg").Single());
+        using var archive = ZipFile.OpenRead(package.PathOf("ConversationHooks"));
         using var stream = archive.GetEntry("ConversationHooks.nuspec")!.Open();
         var nuspec = XDocument.Load(stream);
         var ns = nuspec.Root!.Name.Namespace;
