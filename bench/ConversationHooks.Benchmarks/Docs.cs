@@ -3,7 +3,7 @@ namespace ConversationHooks.Benchmarks;
 /// <summary>docs/benchmarks.md, written from one run.</summary>
 internal static class Docs
 {
-    public static string Page(string table) => $"""
+    public static string Page(string table, string endpointTable) => $"""
         # Benchmarks
 
         Measured side by side with what users have today: the Twilio C# SDK 8.2.0, `FormUrlEncodedContent`,
@@ -37,6 +37,19 @@ internal static class Docs
         Machine: {Program.Machine()}.
 
         {table}
+        ## The webhook endpoint under load
+
+        {endpointTable}
+        One app on Kestrel at 127.0.0.1 serves both rows; one in-process `HttpClient` (`SocketsHttpHandler`,
+        {EndpointThroughput.Connections} connections, each kept busy by its own loop) sends both the same signed onMessageAdded
+        delivery (`TypicalRequests.cs`, 15 parameters) with a fresh `I-Twilio-Idempotency-Token` each time, so the
+        endpoint checks and records every token in its in-memory `IDistributedCache`. The floor is
+        a minimal-API `MapPost` whose handler only awaits `request.ReadFormAsync()` and returns `Results.Ok()`.
+        {EndpointThroughput.Rounds} rounds of {EndpointThroughput.RequestsPerRound:N0} requests alternate between the two after a warm-up; each row is
+        its median round by requests/s, and the latencies are that round's (client-side, send to answer).
+        Client and server share the machine's cores, as they would not in production, so both rows are low
+        and the share is what to read. `--only Endpoint` runs this alone.
+
         ## What is measured
 
         1. FormBody: the form body of Twilio's docs update example (method POST, filters
