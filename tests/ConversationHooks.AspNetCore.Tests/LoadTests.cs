@@ -79,7 +79,7 @@ public sealed class LoadTests
     /// <summary>Counts one handling of the message the body names, and returns that message.</summary>
     private static int Handled(ConcurrentDictionary<int, int> handled, string body)
     {
-        var message = int.Parse(body.Substring(LoadPlan.BodyOf(0).Length - 1), System.Globalization.CultureInfo.InvariantCulture);
+        var message = LoadPlan.MessageIn(body);
         handled.AddOrUpdate(message, 1, (_, count) => count + 1);
         return message;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 
 namespace ConversationHooks.AspNetCore.Tests.Support;
@@ -10,6 +11,7 @@ namespace ConversationHooks.AspNetCore.Tests.Support;
 internal sealed class LoadPlan
 {
     private const int RedeliveryEvery = 5;
+    private const string BodyPrefix = "message ";
 
     private readonly Delivery[] _deliveries;
 
@@ -36,7 +38,10 @@ internal sealed class LoadPlan
     public Delivery this[int index] => _deliveries[index];
 
     /// <summary>The text a handler reads and answers with: which message this is.</summary>
-    public static string BodyOf(int message) => "message " + message;
+    public static string BodyOf(int message) => BodyPrefix + message.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The message a <see cref="BodyOf"/> text names.</summary>
+    public static int MessageIn(string body) => int.Parse(body.AsSpan(BodyPrefix.Length), CultureInfo.InvariantCulture);
 
     public static string ChangedBodyOf(int message) => "checked " + message;
 
