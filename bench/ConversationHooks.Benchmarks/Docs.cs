@@ -88,6 +88,16 @@ internal static class Docs
 
         Paired ratios, as the table shows them and as they ranged over the runs of 2026-11-26.
 
+        - **Webhook endpoint (at least 70% of the floor's requests/s)**: at the edge, and it depends on
+          the machine's load more than on anything else: 83% in a run at load average about 20 on the 2
+          cores (2026-12-02, other engineers building), 65% in the table's run at about 27, 61% in one at
+          about 35. The row without an idempotency token is the rest of the pipeline (signature check,
+          form, typed event, handler, log line, metrics): 90% to 104% of the floor, because the endpoint
+          reads the body once into its form where `ReadFormAsync` also builds a dictionary. The difference is the duplicate check Twilio's
+          redeliveries need: per request, the in-flight table and a read and a write in the
+          `IDistributedCache` (in memory here: the answer serialized, an entry with its expiration). An app
+          that does not want it sets `DuplicateWindow` to zero.
+
         - **Analyzer budget (at most 3%)**: at the edge: the median of a run's compilations was between
           1.7% and 3.7% across runs on 2026-11-26, most of them under 3%. On identical input one
           compilation's analyzer time ranged from 71 ms to 361 ms: a garbage collection or the other
