@@ -15,6 +15,7 @@ public sealed class PackedPackage
     {
         ("ConversationHooks", "src/Package/ConversationHooks.Package.csproj"),
         ("ConversationHooks.DependencyInjection", "src/DependencyInjection/ConversationHooks.DependencyInjection.csproj"),
+        ("ConversationHooks.AspNetCore", "src/AspNetCore/ConversationHooks.AspNetCore.csproj"),
     };
 
     private static readonly Lazy<Task<PackedPackage>> Instance = new(PackAsync);

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Logging;
+
+namespace ConversationHooks.Samples.Receiver
+{
+    /// <summary>The sample's own log lines (LoggerMessage; its generator cannot see the generated SID types, so SIDs are passed as text). Never the message text.</summary>
+    internal static partial class ReceiverLog
+    {
+        [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "onMessageAdded: {Author} added message #{Index} to {ConversationSid}")]
+        public static partial void MessageAdded(ILogger logger, string author, int index, string conversationSid);
+
+        [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{EventType}: no handler here, answered 200")]
+        public static partial void Unhandled(ILogger logger, string eventType);
+    }
+}

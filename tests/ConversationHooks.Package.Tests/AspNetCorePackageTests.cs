@@ -1,0 +1,74 @@
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace ConversationHooks.Package.Tests;
+
+/// <summary>A web app that restores ConversationHooks and ConversationHooks.AspNetCore from the packed feed, as the README says.</summary>
+public class AspNetCorePackageTests
+{
+    // Maps the endpoint with typed handlers, then sends itself one signed onMessageAdd over Kestrel on 127.0.0.1.
+    private const string WebApp = """
+        using System;
+        using System.Linq;
+        using System.Net.Http;
+        using System.Security.Cryptography;
+        using System.Text;
+        using System.Threading.Tasks;
+        using ConversationHooks;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Logging;
+
+        internal static class Program
+        {
+            private static async Task Main()
+            {
+                var builder = WebApplication.CreateSlimBuilder();
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.Logging.ClearProviders();
+                builder.Configuration["Twilio:AuthToken"] = "consumer-token";
+                builder.Services.AddConversationHooks(builder.Configuration.GetSection("Twilio"));
+                var app = builder.Build();
+                app.MapConversationsWebhooks("/twilio/conversations", hooks =>
+                {
+                    hooks.OnMessageAdd((MessageAddEvent e) => e.Body.Contains("spam") ? e.Reject() : MessageAddAnswer.Change(body: e.Body.ToUpperInvariant()));
+                    hooks.OnMessageAdded((MessageAddedEvent e, ILogger<MessageAddedEvent> logger) => logger.LogInformation("{Index}", e.Index));
+                });
+                await app.StartAsync();
+
+                var url = app.Urls.Single() + "/twilio/conversations";
+                var body = "AccountSid=AC1234567890abcdef1234567890abcdef&EventType=onMessageAdd&Source=SDK&ConversationSid=CH1234567890abcdef1234567890abcdef&Body=hello&Author=alice&Attributes=%7B%7D";
+                var signed = url + "AccountSidAC1234567890abcdef1234567890abcdefAttributes{}AuthoraliceBodyhelloConversationSidCH1234567890abcdef1234567890abcdefEventTypeonMessageAddSourceSDK";
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded") };
+                request.Headers.Add("X-Twilio-Signature", Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes("consumer-token"), Encoding.UTF8.GetBytes(signed))));
+                using var client = new HttpClient();
+                using var response = await client.SendAsync(request);
+                Console.WriteLine((int)response.StatusCode + " " + await response.Content.ReadAsStringAsync());
+                await app.StopAsync();
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_web_app_maps_the_endpoint_with_typed_handlers_from_the_packages_with_no_warning_and_answers_a_signed_event()
+    {
+        var consumer = await Consumer.CreateAsync("aspnetcore");
+        consumer.Project(
+            "Web",
+            extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><Nullable>enable</Nullable>",
+            items: $"""
+                <FrameworkReference Include="Microsoft.AspNetCore.App" />
+                <PackageReference Include="ConversationHooks.AspNetCore" Version="{consumer.Package.Version}" />
+                """);
+        consumer.Write("Web/Program.cs", WebApp);
+
+        var build = await consumer.BuildAsync("Web");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain(build.Diagnostics, d => d.Severity != "info");
+        var run = await consumer.RunAsync("Web");
+
+        Assert.Equal((0, "200 {\"body\":\"HELLO\"}"), (run.ExitCode, run.Output.Trim()));
+    }
+}
