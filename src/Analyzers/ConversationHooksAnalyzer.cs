@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ConversationHooks.Analyzers.Places;
 using ConversationHooks.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -50,6 +51,7 @@ namespace ConversationHooks.Analyzers
             });
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void OnCreation(OperationAnalysisContext context, CheckedPlaces places)
         {
             if (context.IsGeneratedCode)
@@ -64,6 +66,7 @@ namespace ConversationHooks.Analyzers
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void CheckArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, CheckedPlaces places, OperationAnalysisContext context)
         {
             if ((places.KindsOf(method) & AllKinds) == PlaceKind.None)
@@ -77,6 +80,7 @@ namespace ConversationHooks.Analyzers
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void OnAssignment(OperationAnalysisContext context, CheckedPlaces places)
         {
             if (context.IsGeneratedCode)
@@ -92,6 +96,7 @@ namespace ConversationHooks.Analyzers
         /// A call with checked parameters; or <c>options.Filters.Add("…")</c>, <c>AddRange(…)</c>, and
         /// <c>Filters = { "…" }</c> in an initializer, on a checked collection property.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private static void OnInvocation(OperationAnalysisContext context, CheckedPlaces places)
         {
             if (context.IsGeneratedCode)
@@ -118,6 +123,7 @@ namespace ConversationHooks.Analyzers
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static ISymbol? MemberOf(IOperation operation) => operation switch
         {
             IPropertyReferenceOperation property => property.Property,
@@ -131,6 +137,7 @@ namespace ConversationHooks.Analyzers
         /// collection's own creation (<c>new List&lt;string&gt; { … }</c>), whose values are followed
         /// where the collection goes.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private static ISymbol? InitializedMember(IOperation receiver)
         {
             for (var parent = receiver.Parent; parent is not null; parent = parent.Parent)

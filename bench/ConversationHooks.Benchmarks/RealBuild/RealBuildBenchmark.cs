@@ -29,6 +29,12 @@ internal static class RealBuildBenchmark
 
     public static async Task<Result> MeasureAsync(string repoRoot, int runs)
     {
+        // csc runs no analyzer whose diagnostics are all hidden or info: a floor that csc skips measures nothing.
+        if (!new NoOpAnalyzer().SupportedDiagnostics.Any(d => d.DefaultSeverity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning))
+        {
+            throw new InvalidOperationException("The no-op analyzer must support a warning, as ours does, or csc skips it in every build.");
+        }
+
         var loadBefore = LoadAverage();
         var version = $"0.0.0-realbuild.{DateTime.UtcNow:yyyyMMddHHmmss}";
         var root = Path.Combine(Path.GetTempPath(), "conversationhooks-real-build", version);

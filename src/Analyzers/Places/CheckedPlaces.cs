@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using ConversationHooks.Analyzers.Rules;
@@ -124,10 +125,12 @@ namespace ConversationHooks.Analyzers.Places
         }
 
         /// <summary>The check of a parameter, property or field, if it is a checked place.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public CheckedPlace? Find(ISymbol? symbol)
             => symbol is IParameterSymbol or IPropertySymbol or IFieldSymbol ? _places.GetOrAdd(symbol.OriginalDefinition, Match) : null;
 
         /// <summary>The kinds of the checked parameters of <paramref name="method"/>: a call of any other method is dismissed with one lookup.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public PlaceKind KindsOf(IMethodSymbol method) => _methods.GetOrAdd(method.OriginalDefinition, KindsOfParameters);
 
         private PlaceKind KindsOfParameters(IMethodSymbol method)
