@@ -55,8 +55,8 @@ namespace ConversationHooks.CodeFixes
                             diagnostic);
                         break;
                     case DiagnosticIds.UseFilterConstant
-                        when diagnostic.Properties.TryGetValue(WebhookFilterRule.ConstantTypeProperty, out var type) && type is not null
-                             && diagnostic.Properties.TryGetValue(WebhookFilterRule.ConstantProperty, out var member) && member is not null:
+                        when diagnostic.Properties.TryGetValue(FilterConstantRule.ConstantTypeProperty, out var type) && type is not null
+                             && diagnostic.Properties.TryGetValue(FilterConstantRule.ConstantProperty, out var member) && member is not null:
                         context.RegisterCodeFix(
                             CodeAction.Create($"Use WebhookFilterNames.{member}", c => LiteralReplacement.WithConstantAsync(context.Document, literal, type, member, c), DiagnosticIds.UseFilterConstant),
                             diagnostic);

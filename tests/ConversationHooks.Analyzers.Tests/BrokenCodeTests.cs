@@ -111,7 +111,7 @@ public class BrokenCodeTests
             (exception, analyzer, diagnostic) => exceptions.Add(exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ConversationHooksAnalyzer()), options)
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ConversationHooksAnalyzer(), new FilterConstantAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
         return (diagnostics, exceptions);
     }

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using ConversationHooks.Analyzers.Tests.TestHelpers;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyFilter = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.ConversationHooksAnalyzer>;
+using VerifyConstant = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.FilterConstantAnalyzer>;
 
 namespace ConversationHooks.Analyzers.Tests;
 
@@ -170,22 +171,48 @@ public class WebhookFilterAnalyzerTests
 
     [Fact]
     public Task A_valid_filter_literal_can_use_the_generated_constant()
-        => VerifyFilter.AnalyzerAsync(
+        => VerifyConstant.AnalyzerAsync(
             InMethod("WebhookResource.Update(filters: new List<string> { {|#0:\"onMessageAdded\"|}, ConversationHooks.WebhookFilterNames.OnMessageRemoved });"),
             generated: true,
             spec: null,
-            VerifyFilter.Diagnostic("CWH007").WithLocation(0).WithArguments("onMessageAdded", "WebhookFilterNames.OnMessageAdded"));
+            VerifyConstant.Diagnostic("CWH007").WithLocation(0).WithArguments("onMessageAdded", "WebhookFilterNames.OnMessageAdded"));
+
+    [Fact]
+    public Task The_suggestion_is_not_made_for_a_misspelled_filter_or_one_the_scope_does_not_deliver()
+        => VerifyConstant.AnalyzerAsync(
+            Usings +
+            "class C { void M() {\n" +
+            "WebhookResource.Update(filters: new List<string> { \"onMessageSend\", {|#0:\"onUserAdded\"|} });\n" +
+            "ConversationSdk.WebhookResource.Create(\"CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"webhook\", configurationFilters: new List<string> { \"onMessageAdd\" });\n" +
+            "} }\n",
+            generated: true,
+            spec: null,
+            VerifyConstant.Diagnostic("CWH007").WithLocation(0).WithArguments("onUserAdded", "WebhookFilterNames.OnUserAdded"));
+
+    [Fact]
+    public Task The_errors_analyzer_leaves_the_suggestion_to_its_own_info_only_analyzer()
+    {
+        // csc runs no analyzer whose diagnostics are all Info or Hidden: CWH007 alone in one keeps its
+        // one-diagnostic-per-correct-literal cost out of every build (docs/benchmarks.md, real builds).
+        Assert.DoesNotContain(new ConversationHooksAnalyzer().SupportedDiagnostics, d => d.Id == "CWH007");
+        var constant = Assert.Single(new FilterConstantAnalyzer().SupportedDiagnostics);
+        Assert.Equal(("CWH007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info), (constant.Id, constant.DefaultSeverity));
+        return VerifyFilter.AnalyzerAsync(
+            InMethod("WebhookResource.Update(filters: new List<string> { \"onMessageAdded\", {|CWH001:\"onMessageSend\"|} });"),
+            generated: true,
+            spec: null);
+    }
 
     [Fact]
     public Task CWH007_follows_each_file_s_severity_reported_where_raised_and_not_where_turned_off()
-        => VerifyFilter.AnalyzerAsync(
+        => VerifyConstant.AnalyzerAsync(
             new[]
             {
                 ("Off.cs", "class Off { void M() { Twilio.Rest.Conversations.V1.Configuration.WebhookResource.Update(filters: new System.Collections.Generic.List<string> { \"onMessageAdded\" }); } }"),
                 ("On.cs", "class On { void M() { Twilio.Rest.Conversations.V1.Configuration.WebhookResource.Update(filters: new System.Collections.Generic.List<string> { {|#0:\"onMessageAdded\"|} }); } }"),
             },
             "root = true\n\n[Off.cs]\ndotnet_diagnostic.CWH007.severity = none\n\n[On.cs]\ndotnet_diagnostic.CWH007.severity = warning\n",
-            VerifyFilter.Diagnostic("CWH007").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithArguments("onMessageAdded", "WebhookFilterNames.OnMessageAdded"));
+            VerifyConstant.Diagnostic("CWH007").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithArguments("onMessageAdded", "WebhookFilterNames.OnMessageAdded"));
 
     [Fact]
     public Task CWH007_turned_off_for_all_files_leaves_the_errors_reported()

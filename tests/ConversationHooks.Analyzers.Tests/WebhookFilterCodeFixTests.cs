@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using VerifyFilter = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.ConversationHooksAnalyzer>;
+using VerifyConstant = ConversationHooks.Analyzers.Tests.TestHelpers.Verify<ConversationHooks.Analyzers.FilterConstantAnalyzer>;
 
 namespace ConversationHooks.Analyzers.Tests;
 
@@ -37,7 +38,7 @@ public class WebhookFilterCodeFixTests
 
     [Fact]
     public Task A_valid_literal_becomes_the_generated_constant()
-        => VerifyFilter.CodeFixAsync(
+        => VerifyConstant.CodeFixAsync(
             "using ConversationHooks;\n" + InMethod("WebhookResource.Update(filters: new List<string> { {|CWH007:\"onMessageAdded\"|}, {|CWH007:\"onUserAdded\"|} });"),
             "using ConversationHooks;\n" + InMethod("WebhookResource.Update(filters: new List<string> { WebhookFilterNames.OnMessageAdded, WebhookFilterNames.OnUserAdded });"),
             generated: true);

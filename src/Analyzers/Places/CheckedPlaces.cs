@@ -27,22 +27,21 @@ namespace ConversationHooks.Analyzers.Places
         private readonly Compilation _compilation;
         private readonly PlaceTable _table;
         private readonly bool _hasMarkers;
-        private readonly Dictionary<string, FilterSpec> _filters;
         private readonly ConcurrentDictionary<ISymbol, CheckedPlace?> _places = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IMethodSymbol, PlaceKind> _methods = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, string> _typeNames = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _markerAssemblies = new(SymbolEqualityComparer.Default);
+        private readonly Func<ISymbol, CheckedPlace?> _match;
+        private AssemblyAnswer[] _markerAssemblies = Array.Empty<AssemblyAnswer>();
         private readonly Lazy<INamedTypeSymbol?> _filterNames;
+        private readonly Lazy<string?> _filterNamesFullName;
 
         private CheckedPlaces(Compilation compilation, PlaceTable table, bool hasMarkers)
         {
             _compilation = compilation;
             _table = table;
             _hasMarkers = hasMarkers;
-            _filters = table.Spec.Filters.ToDictionary(f => f.Name, StringComparer.Ordinal);
-            FilterSuggestions = new FilterSuggestions(table.Spec.Filters.Select(f => f.Name));
+            _match = Match;
             Kinds = table.Kinds | (hasMarkers ? PlaceKind.Filter | PlaceKind.Sid : PlaceKind.None);
             _filterNames = new Lazy<INamedTypeSymbol?>(() => _compilation.GetTypeByMetadataName(_table.Namespace + ".WebhookFilterNames"));
+            _filterNamesFullName = new Lazy<string?>(() => FilterNames?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
         }
 
         public WebhookSpec Spec => _table.Spec;
@@ -51,10 +50,13 @@ namespace ConversationHooks.Analyzers.Places
         public PlaceKind Kinds { get; }
 
         /// <summary>The closest valid names of a misspelled filter.</summary>
-        public FilterSuggestions FilterSuggestions { get; }
+        public FilterSuggestions FilterSuggestions => _table.FilterSuggestions;
 
         /// <summary>The generated <c>WebhookFilterNames</c> class, when the project has it (looked up on first use).</summary>
         public INamedTypeSymbol? FilterNames => _filterNames.Value;
+
+        /// <summary><see cref="FilterNames"/>' fully qualified name (<c>global::…</c>), built once.</summary>
+        public string? FilterNamesFullName => _filterNamesFullName.Value;
 
         /// <summary>
         /// The places of <paramref name="compilation"/>; null when it references neither the Twilio SDK
@@ -98,7 +100,7 @@ namespace ConversationHooks.Analyzers.Places
         };
 
         /// <summary>The filter with exactly (ordinal) this wire name.</summary>
-        public FilterSpec? FindFilter(string name) => _filters.TryGetValue(name, out var filter) ? filter : null;
+        public FilterSpec? FindFilter(string name) => _table.FindFilter(name);
 
         /// <summary>
         /// True when <paramref name="descriptor"/> is turned off (severity none) in <paramref name="tree"/>,
@@ -124,25 +126,40 @@ namespace ConversationHooks.Analyzers.Places
             return descriptor.GetEffectiveSeverity(options) == ReportDiagnostic.Suppress;
         }
 
-        /// <summary>The check of a parameter, property or field, if it is a checked place.</summary>
+        /// <summary>
+        /// The check of a parameter, property or field, if it is a checked place. Most members analysis
+        /// meets are dismissed by their type's simple name and their assembly, with nothing built or
+        /// stored: a member cache written for each of them was the analyzer's main cost in real builds
+        /// (every new entry takes a lock the other analysis threads wait on; docs/benchmarks.md).
+        /// Members of a type the table names are matched once and cached; marked members are read
+        /// from their attributes, which the compiler caches.
+        /// </summary>
         [MethodImpl(HotPath.Optimized)]
         public CheckedPlace? Find(ISymbol? symbol)
-            => symbol is IParameterSymbol or IPropertySymbol or IFieldSymbol ? _places.GetOrAdd(symbol.OriginalDefinition, Match) : null;
-
-        /// <summary>The kinds of the checked parameters of <paramref name="method"/>: a call of any other method is dismissed with one lookup.</summary>
-        [MethodImpl(HotPath.Optimized)]
-        public PlaceKind KindsOf(IMethodSymbol method) => _methods.GetOrAdd(method.OriginalDefinition, KindsOfParameters);
-
-        private PlaceKind KindsOfParameters(IMethodSymbol method)
         {
-            var kinds = PlaceKind.None;
-            foreach (var parameter in method.Parameters)
+            if (symbol is not (IParameterSymbol or IPropertySymbol or IFieldSymbol) || symbol.ContainingType is not { } type)
             {
-                kinds |= Find(parameter)?.Kind ?? PlaceKind.None;
+                return null;
             }
 
-            return kinds;
+            if (symbol is not IFieldSymbol && _table.MayName(type.Name))
+            {
+                var definition = symbol.OriginalDefinition;
+                return _places.TryGetValue(definition, out var known) ? known : _places.GetOrAdd(definition, _match);
+            }
+
+            return MayCarryMarkers(symbol) ? Marked(symbol.OriginalDefinition) : null;
         }
+
+        /// <summary>
+        /// False when no parameter of <paramref name="method"/> can be a checked place: a method of the
+        /// framework or of a library that the table does not name and that cannot carry the runtime's
+        /// markers. One question per call, answered without building, allocating or storing anything
+        /// (asking for <c>Parameters</c> would copy them into a new array on every call).
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        public bool MayHavePlaces(IMethodSymbol method)
+            => method.ContainingType is { } type && (_table.MayName(type.Name) || MayCarryMarkers(method));
 
         private CheckedPlace? Match(ISymbol symbol)
         {
@@ -153,18 +170,56 @@ namespace ConversationHooks.Analyzers.Places
                 IPropertySymbol { ContainingType: { } type } property => _table.Property(TypeName(type), property.Name),
                 _ => null,
             };
-            return bound ?? (_hasMarkers && CanCarryMarkers(symbol.ContainingAssembly) ? Marked(symbol) : null);
+            return bound ?? (MayCarryMarkers(symbol) ? Marked(symbol) : null);
         }
+
+        [MethodImpl(HotPath.Optimized)]
+        private bool MayCarryMarkers(ISymbol symbol) => _hasMarkers && CanCarryMarkers(symbol.ContainingAssembly);
 
         /// <summary>
         /// Only code that references the runtime (or is it) can carry its marker attributes. Asking the
         /// framework's members for their attributes would decode them from metadata for every method
-        /// called and property set, work nobody else asks of the compiler (docs/benchmarks.md).
+        /// called and property set, work nobody else asks of the compiler (docs/benchmarks.md). Asked
+        /// of nearly every operation: the answer per assembly is kept in a small array searched by
+        /// reference (the compiler hands out one symbol object per assembly), with no hashing, lock or
+        /// allocation once an assembly has been seen.
         /// </summary>
-        private bool CanCarryMarkers(IAssemblySymbol? assembly) => assembly is not null && _markerAssemblies.GetOrAdd(assembly, a =>
-            SymbolEqualityComparer.Default.Equals(a, _compilation.Assembly)
-            || a.Identity.Name == RuntimeAssemblyName
-            || a.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == RuntimeAssemblyName)));
+        [MethodImpl(HotPath.Optimized)]
+        private bool CanCarryMarkers(IAssemblySymbol? assembly)
+        {
+            if (assembly is null)
+            {
+                return false;
+            }
+
+            foreach (var known in Volatile.Read(ref _markerAssemblies))
+            {
+                if (ReferenceEquals(known.Assembly, assembly))
+                {
+                    return known.CanCarryMarkers;
+                }
+            }
+
+            return Learn(assembly);
+        }
+
+        private bool Learn(IAssemblySymbol assembly)
+        {
+            var answer = SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
+                || assembly.Identity.Name == RuntimeAssemblyName
+                || assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == RuntimeAssemblyName));
+            while (true)
+            {
+                var known = Volatile.Read(ref _markerAssemblies);
+                var grown = new AssemblyAnswer[known.Length + 1];
+                Array.Copy(known, grown, known.Length);
+                grown[known.Length] = new AssemblyAnswer(assembly, answer);
+                if (ReferenceEquals(Interlocked.CompareExchange(ref _markerAssemblies, grown, known), known))
+                {
+                    return answer;
+                }
+            }
+        }
 
         private CheckedPlace? Marked(ISymbol symbol)
         {
@@ -193,9 +248,10 @@ namespace ConversationHooks.Analyzers.Places
         private static bool IsRuntimeType(INamedTypeSymbol type)
             => type.ContainingNamespace is { Name: RuntimeNamespace } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
 
-        /// <summary>The metadata name (<c>A.B.Outer+Nested</c>) of <paramref name="type"/>, built once per type.</summary>
-        private string TypeName(INamedTypeSymbol type) => _typeNames.GetOrAdd(type.OriginalDefinition, t =>
+        /// <summary>The metadata name (<c>A.B.Outer+Nested</c>) of <paramref name="type"/>; asked once per member of a type the table may name.</summary>
+        private static string TypeName(INamedTypeSymbol type)
         {
+            var t = type.OriginalDefinition;
             var builder = new StringBuilder(t.MetadataName);
             for (var outer = t.ContainingType; outer is not null; outer = outer.ContainingType)
             {
@@ -208,6 +264,19 @@ namespace ConversationHooks.Analyzers.Places
             }
 
             return builder.ToString();
-        });
+        }
+
+        private readonly struct AssemblyAnswer
+        {
+            public AssemblyAnswer(IAssemblySymbol assembly, bool canCarryMarkers)
+            {
+                Assembly = assembly;
+                CanCarryMarkers = canCarryMarkers;
+            }
+
+            public IAssemblySymbol Assembly { get; }
+
+            public bool CanCarryMarkers { get; }
+        }
     }
 }

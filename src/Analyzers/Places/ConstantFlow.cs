@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -69,11 +70,22 @@ namespace ConversationHooks.Analyzers.Places
                 case IArrayCreationOperation array when array.Initializer is not null:
                     CollectAll(array.Initializer.ElementValues, values, depth, cancellationToken);
                     break;
+                case IObjectCreationOperation { Initializer: { } initializer } creation when IsCollectionInitializer(initializer):
+                    // new List<string> { ... } (only an IEnumerable takes a collection initializer), and
+                    // new List<string>(new[] { ... }) { ... }
+                    CollectArguments(creation.Arguments, values, depth, cancellationToken);
+                    foreach (var element in initializer.Initializers)
+                    {
+                        if (element is IInvocationOperation add)
+                        {
+                            CollectArguments(add.Arguments, values, depth, cancellationToken);
+                        }
+                    }
+
+                    break;
                 case IObjectCreationOperation creation when IsCollection(creation.Type):
-                    // new List<string>(new[] { ... }) and new List<string> { ... }
-                    CollectAll(creation.Arguments.Select(a => a.Value), values, depth, cancellationToken);
-                    var adds = creation.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>();
-                    CollectAll(adds.SelectMany(add => add.Arguments).Select(a => a.Value), values, depth, cancellationToken);
+                    // new List<string>(new[] { ... })
+                    CollectArguments(creation.Arguments, values, depth, cancellationToken);
                     break;
                 case IInvocationOperation invocation when IsElementKeeping(invocation.TargetMethod):
                     // new[] { "onMessageAdded" }.ToList(): the source is the first argument of the extension method.
@@ -100,6 +112,27 @@ namespace ConversationHooks.Analyzers.Places
             {
                 Collect(operation, values, depth + 1, cancellationToken);
             }
+        }
+
+        private static void CollectArguments(ImmutableArray<IArgumentOperation> arguments, List<PlaceValue> values, int depth, CancellationToken cancellationToken)
+        {
+            foreach (var argument in arguments)
+            {
+                Collect(argument.Value, values, depth + 1, cancellationToken);
+            }
+        }
+
+        private static bool IsCollectionInitializer(IObjectOrCollectionInitializerOperation initializer)
+        {
+            foreach (var element in initializer.Initializers)
+            {
+                if (element is IInvocationOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static IOperation Unwrap(IOperation operation)

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ConversationHooks.Spec;
+using ConversationHooks.Spec.Findings;
 using ConversationHooks.Spec.Model;
+using Microsoft.CodeAnalysis;
 
 namespace ConversationHooks.Analyzers.Places
 {
@@ -19,6 +21,8 @@ namespace ConversationHooks.Analyzers.Places
         private static PlaceTable? s_last;
 
         private readonly Dictionary<string, TypePlaces> _types = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _simpleNames = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, FilterSpec> _filters;
 
         private PlaceTable(WebhookSpec spec, string ns)
         {
@@ -54,6 +58,13 @@ namespace ConversationHooks.Analyzers.Places
                 AddFromWireName($"{ns}.{Naming.ValueTypeName(Naming.TargetTypeName(scope.Name))}", PlaceKind.Target, scope);
             }
 
+            foreach (var metadataName in _types.Keys)
+            {
+                _simpleNames.Add(SimpleName(metadataName));
+            }
+
+            _filters = spec.Filters.ToDictionary(f => f.Name, StringComparer.Ordinal);
+            FilterSuggestions = new FilterSuggestions(spec.Filters.Select(f => f.Name));
             Kinds = _types.Values.SelectMany(t => t.Parameters.Values.Concat(t.Properties.Values)).Aggregate(PlaceKind.None, (kinds, place) => kinds | place.Kind);
         }
 
@@ -64,6 +75,19 @@ namespace ConversationHooks.Analyzers.Places
 
         /// <summary>Every kind of place the table names.</summary>
         public PlaceKind Kinds { get; }
+
+        /// <summary>The closest valid names of a misspelled filter.</summary>
+        public FilterSuggestions FilterSuggestions { get; }
+
+        /// <summary>The filter with exactly (ordinal) this wire name.</summary>
+        public FilterSpec? FindFilter(string name) => _filters.TryGetValue(name, out var filter) ? filter : null;
+
+        /// <summary>
+        /// False when no type of the table has this simple name (<see cref="ISymbol.Name"/>: no namespace,
+        /// outer type or arity): the one question asked of every member analysis meets, answered without
+        /// building the type's full name.
+        /// </summary>
+        public bool MayName(string typeName) => _simpleNames.Contains(typeName);
 
         public static PlaceTable For(WebhookSpec spec, string ns)
         {
@@ -82,6 +106,13 @@ namespace ConversationHooks.Analyzers.Places
 
         public CheckedPlace? Property(string typeName, string property)
             => _types.TryGetValue(typeName, out var type) && type.Properties.TryGetValue(property, out var place) ? place : null;
+
+        private static string SimpleName(string metadataName)
+        {
+            var start = metadataName.LastIndexOfAny(new[] { '.', '+' }) + 1;
+            var arity = metadataName.IndexOf('`', start);
+            return arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
+        }
 
         private TypePlaces TypeOf(string metadataName)
         {

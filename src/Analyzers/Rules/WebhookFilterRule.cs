@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>
-    /// CWH001 unknown filter, CWH002 filter not delivered at the place's scope, CWH007 a valid filter
-    /// literal where the generated constant could stand.
+    /// CWH001 unknown filter, CWH002 filter not delivered at the place's scope. A filter that passes
+    /// both is <see cref="FilterConstantRule"/>'s.
     /// </summary>
     internal sealed class WebhookFilterRule : PlaceRule
     {
@@ -21,14 +21,8 @@ namespace ConversationHooks.Analyzers.Rules
         /// <summary>Diagnostic property: the post-action counterpart offered by CWH002.</summary>
         internal const string CounterpartProperty = "Counterpart";
 
-        /// <summary>Diagnostic property: the generated constant's member name for CWH007.</summary>
-        internal const string ConstantProperty = "Constant";
-
-        /// <summary>Diagnostic property: the generated <c>WebhookFilterNames</c>' full name for CWH007.</summary>
-        internal const string ConstantTypeProperty = "ConstantType";
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.UnknownFilter, Descriptors.FilterNotDeliveredAtScope, Descriptors.UseFilterConstant);
+            ImmutableArray.Create(Descriptors.UnknownFilter, Descriptors.FilterNotDeliveredAtScope);
 
         public override PlaceKind Kinds => PlaceKind.Filter;
 
@@ -48,16 +42,6 @@ namespace ConversationHooks.Analyzers.Rules
                 var advice = FindingMessages.NotDeliveredAdvice(filter, scope.Name, places.FindFilter, out var counterpart);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CounterpartProperty, counterpart);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.FilterNotDeliveredAtScope, value.Location, properties, value.Text, scope.Name, advice));
-                return;
-            }
-
-            if (value.IsLiteral && places.FilterNames is { } names && !places.IsSuppressed(Descriptors.UseFilterConstant, context.Operation.Syntax.SyntaxTree, context.CancellationToken))
-            {
-                var member = Naming.MemberName(filter.Name);
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(ConstantProperty, member)
-                    .Add(ConstantTypeProperty, names.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UseFilterConstant, value.Location, properties, value.Text, $"{names.Name}.{member}"));
             }
         }
     }
