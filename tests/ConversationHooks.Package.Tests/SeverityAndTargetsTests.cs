@@ -43,6 +43,53 @@ public class SeverityAndTargetsTests
         }
     }
 
+    /// <summary>
+    /// CWH007 is Info and has an analyzer of its own, which csc skips unless someone asks for what it
+    /// reports: an .editorconfig that raises it, or an error log. Both must still get it.
+    /// </summary>
+    [Theory]
+    [InlineData("editorconfig")]
+    [InlineData("errorlog")]
+    public async Task The_info_only_suggestion_still_reaches_builds_that_ask_for_it(string how)
+    {
+        const string valid = """
+            using ConversationHooks;
+
+            internal static class Program
+            {
+                private static void Subscribe([WebhookFilterName] string filter) { }
+
+                private static void Main() => Subscribe("onMessageAdded");
+            }
+            """;
+        var consumer = await Consumer.CreateAsync("cwh007-" + how);
+        consumer.Project("App");
+        consumer.Write("App/Program.cs", valid);
+        var log = Path.Combine(consumer.Root, "App", "build.sarif");
+        if (how == "editorconfig")
+        {
+            consumer.Write("App/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.CWH007.severity = warning\n");
+        }
+
+        var build = how == "errorlog"
+            ? await DotNet.RunAsync(consumer.Root, "build", "App", "-nologo", $"-p:ErrorLog={log}")
+            : await consumer.BuildAsync("App");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        if (how == "editorconfig")
+        {
+            var warning = Assert.Single(build.Diagnostics, d => d.Id == "CWH007");
+            Assert.Equal(("warning", Source.PositionOf(valid, "\"onMessageAdded\"")), (warning.Severity, (warning.Line, warning.Column)));
+        }
+        else
+        {
+            Assert.DoesNotContain(build.Diagnostics, d => d.Id == "CWH007");
+            var sarif = File.ReadAllText(log);
+            Assert.Contains("\"CWH007\"", sarif, System.StringComparison.Ordinal);
+            Assert.Contains("WebhookFilterNames.OnMessageAdded", sarif, System.StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task A_netstandard_library_and_a_CSharp_7_3_project_build_cleanly()
     {
