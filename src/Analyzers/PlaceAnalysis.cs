@@ -68,6 +68,37 @@ namespace ConversationHooks.Analyzers
             {
                 CheckArguments(constructor, creation.Arguments, context);
             }
+
+            if (creation.Initializer is not { } initializer)
+            {
+                return;
+            }
+
+            // The Add calls of the collection's own initializer (new FilterSet { "…" }), here rather than
+            // one callback each: they nearly always call one method, asked about once.
+            IMethodSymbol? asked = null;
+            var mayHavePlaces = false;
+            foreach (var element in initializer.Initializers)
+            {
+                if (element is not IInvocationOperation { Arguments.IsEmpty: false } add)
+                {
+                    continue;
+                }
+
+                if (!ReferenceEquals(add.TargetMethod, asked))
+                {
+                    asked = add.TargetMethod;
+                    mayHavePlaces = _places.MayHavePlaces(asked);
+                }
+
+                if (mayHavePlaces)
+                {
+                    foreach (var argument in add.Arguments)
+                    {
+                        CheckValues(argument.Value, _places.Find(argument.Parameter), context);
+                    }
+                }
+            }
         }
 
         [MethodImpl(HotPath.Optimized)]
@@ -109,6 +140,13 @@ namespace ConversationHooks.Analyzers
             }
 
             var invocation = (IInvocationOperation)context.Operation;
+            if (invocation.IsImplicit && invocation.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation })
+            {
+                // An Add of a collection's own initializer: checked with its creation (OnCreation). Its
+                // values are followed where the collection goes; its instance is no member.
+                return;
+            }
+
             CheckArguments(invocation.TargetMethod, invocation.Arguments, context);
             if (invocation.TargetMethod.Name is not ("Add" or "AddRange") || invocation.Instance is null)
             {

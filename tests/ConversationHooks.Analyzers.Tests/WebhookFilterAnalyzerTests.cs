@@ -141,6 +141,24 @@ public class WebhookFilterAnalyzerTests
             """);
 
     [Fact]
+    public Task A_collection_whose_Add_is_marked_is_checked_in_its_initializer()
+        => VerifyFilter.AnalyzerAsync(Usings + """
+            using System.Collections;
+            using ConversationHooks;
+            class FilterSet : IEnumerable
+            {
+                public void Add([WebhookFilterName] string filter) { }
+                public void Add(int ignored, [WebhookFilterName] string filter) { }
+                public IEnumerator GetEnumerator() => null;
+            }
+            class C
+            {
+                object M() => new FilterSet { "onMessageAdded", {|CWH001:"onMesageAdded"|}, { 1, {|CWH001:"onUserRemove"|} } };
+                object N() => new List<string> { "onMesageAdded" };
+            }
+            """);
+
+    [Fact]
     public Task A_member_marked_WebhookFilterName_in_a_referenced_library_is_checked()
     {
         // Markers are looked for only in code that references the runtime: a library that does is such code.
