@@ -30,7 +30,7 @@ public static class Program
         if (args.Contains("--real-build"))
         {
             // Real dotnet builds of the packed package: slow (several minutes), so a mode of its own.
-            var runs = Array.IndexOf(args, "--runs") is var r and >= 0 && r + 1 < args.Length ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 5;
+            var runs = Array.IndexOf(args, "--runs") is var r and >= 0 && r + 1 < args.Length ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 7;
             var real = RealBuild.RealBuildBenchmark.Table(await RealBuild.RealBuildBenchmark.MeasureAsync(FindRepoRoot(), runs));
             Console.WriteLine(real);
             if (args.Contains("--write-docs"))

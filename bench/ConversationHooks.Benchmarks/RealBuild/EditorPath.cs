@@ -29,7 +29,8 @@ internal static class EditorPath
 
     public sealed record Result(double OursMilliseconds, double NoOpMilliseconds, double AddedMilliseconds);
 
-    public static async Task<Result> MeasureAsync(int samples)
+    /// <summary>The ordinary corpus with the runtime referenced and the generator's files added, as a consumer project compiles it.</summary>
+    internal static (Compilation Compilation, SyntaxTree[] Trees) OrdinaryCompilation()
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = Enumerable.Range(0, Corpus.Files).Select(i => CSharpSyntaxTree.ParseText(Corpus.OrdinaryFile(i), parse, path: $"File{i}.cs")).ToArray();
@@ -40,6 +41,15 @@ internal static class EditorPath
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         CSharpGeneratorDriver.Create(new[] { new WebhookGenerator().AsSourceGenerator() }, parseOptions: parse)
             .RunGeneratorsAndUpdateCompilation(compilation, out var withGenerated, out _);
+        return (withGenerated, trees);
+    }
+
+    /// <summary>Both of the package's analyzers: the IDE runs the Info-only CWH007 one too, which builds skip.</summary>
+    internal static ImmutableArray<DiagnosticAnalyzer> Ours() => ImmutableArray.Create<DiagnosticAnalyzer>(new ConversationHooksAnalyzer(), new FilterConstantAnalyzer());
+
+    public static async Task<Result> MeasureAsync(int samples)
+    {
+        var (withGenerated, trees) = OrdinaryCompilation();
         var edited = trees[EditedFile].WithChangedText(SourceText.From(Corpus.EditedOrdinaryFile(EditedFile)));
 
         var ours = new List<double>();
@@ -62,9 +72,6 @@ internal static class EditorPath
 
         return new Result(Median(ours), Median(noOp), Median(added));
     }
-
-    /// <summary>Both of the package's analyzers: the IDE runs the Info-only CWH007 one too, which builds skip.</summary>
-    private static ImmutableArray<DiagnosticAnalyzer> Ours() => ImmutableArray.Create<DiagnosticAnalyzer>(new ConversationHooksAnalyzer(), new FilterConstantAnalyzer());
 
     private static ImmutableArray<DiagnosticAnalyzer> NoOp() => ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());
 

@@ -137,18 +137,23 @@ namespace ConversationHooks.Analyzers.Places
         [MethodImpl(HotPath.Optimized)]
         public CheckedPlace? Find(ISymbol? symbol)
         {
-            if (symbol is not (IParameterSymbol or IPropertySymbol or IFieldSymbol) || symbol.ContainingType is not { } type)
+            if (symbol is not (IParameterSymbol or IPropertySymbol or IFieldSymbol))
             {
                 return null;
             }
 
-            if (symbol is not IFieldSymbol && _table.MayName(type.Name))
+            var definition = symbol.OriginalDefinition;
+            if (definition.ContainingType is not { } type)
             {
-                var definition = symbol.OriginalDefinition;
+                return null;
+            }
+
+            if (definition is not IFieldSymbol && _table.MayName(type.Name))
+            {
                 return _places.TryGetValue(definition, out var known) ? known : _places.GetOrAdd(definition, _match);
             }
 
-            return MayCarryMarkers(symbol) ? Marked(symbol.OriginalDefinition) : null;
+            return MayCarryMarkers(definition) ? Marked(definition) : null;
         }
 
         /// <summary>
@@ -159,7 +164,13 @@ namespace ConversationHooks.Analyzers.Places
         /// </summary>
         [MethodImpl(HotPath.Optimized)]
         public bool MayHavePlaces(IMethodSymbol method)
-            => method.ContainingType is { } type && (_table.MayName(type.Name) || MayCarryMarkers(method));
+        {
+            // The definition (List<T>.Add), not the constructed method (List<int>.Add): one symbol for
+            // every call of it, whose containing type and assembly are already at hand, where each
+            // construction may be a symbol of its own.
+            var definition = method.OriginalDefinition;
+            return definition.ContainingType is { } type && (_table.MayName(type.Name) || MayCarryMarkers(definition));
+        }
 
         private CheckedPlace? Match(ISymbol symbol)
         {
