@@ -11,10 +11,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConversationHooks.Benchmarks.RealBuild;
 
 /// <summary>
-/// The ordinary corpus analyzed in-process by ours and the no-op together, one callback at a time
-/// (<c>concurrentAnalysis: false</c>) and with no compiler working beside them: each callback's own
-/// cost, with the symbols it reads warm in the cache and no other thread to be preempted by. Not a
-/// target; it shows how much of the real build's ratio is our code and how much is the build around it.
+/// The ordinary corpus analyzed in-process by ours and the no-op together on one thread: binding
+/// (<c>concurrentBuild: false</c>) and analysis (<c>concurrentAnalysis: false</c>) take turns, so no
+/// other thread of the compiler competes with a callback and the symbols it reads are warm. Each
+/// callback's own cost; not a target, it shows how much of the real build's ratio is our code and
+/// how much the build around it.
 /// </summary>
 internal static class QuietCorpus
 {
@@ -30,7 +31,7 @@ internal static class QuietCorpus
             var mine = EditorPath.Ours();
             var floor = new NoOpAnalyzer();
             var analyzers = mine.Add(floor);
-            var run = compilation.Clone().WithAnalyzers(
+            var run = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false)).Clone().WithAnalyzers(
                 analyzers,
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
             var diagnostics = await run.GetAnalyzerDiagnosticsAsync();
