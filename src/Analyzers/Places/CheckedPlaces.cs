@@ -16,8 +16,10 @@ namespace ConversationHooks.Analyzers.Places
 {
     /// <summary>
     /// The checked places of one compilation: parameters and properties the <see cref="PlaceTable"/>
-    /// names, and user members marked <c>[WebhookFilterName]</c> or <c>[Sid("..")]</c>. Each symbol is
-    /// matched once, when analysis first meets it, and the answer is cached.
+    /// names, and user members marked <c>[WebhookFilterName]</c> or <c>[Sid("..")]</c>. Nearly every
+    /// member analysis meets is dismissed by its type's simple name and its assembly, with nothing
+    /// stored; members of a type the table may name are matched once and cached, marked members are
+    /// read from their attributes (which the compiler caches).
     /// </summary>
     internal sealed class CheckedPlaces
     {
