@@ -93,10 +93,7 @@ namespace ConversationHooks.Analyzers
 
                 if (mayHavePlaces)
                 {
-                    foreach (var argument in add.Arguments)
-                    {
-                        CheckValues(argument.Value, _places.Find(argument.Parameter), context);
-                    }
+                    CheckParameters(add.Arguments, context);
                 }
             }
         }
@@ -104,11 +101,15 @@ namespace ConversationHooks.Analyzers
         [MethodImpl(HotPath.Optimized)]
         private void CheckArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, OperationAnalysisContext context)
         {
-            if (arguments.IsEmpty || !_places.MayHavePlaces(method))
+            if (!arguments.IsEmpty && _places.MayHavePlaces(method))
             {
-                return;
+                CheckParameters(arguments, context);
             }
+        }
 
+        /// <summary>Each argument against its parameter, of a method that may have checked parameters.</summary>
+        private void CheckParameters(ImmutableArray<IArgumentOperation> arguments, OperationAnalysisContext context)
+        {
             foreach (var argument in arguments)
             {
                 CheckValues(argument.Value, _places.Find(argument.Parameter), context);
