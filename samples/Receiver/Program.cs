@@ -40,6 +40,9 @@ app.MapConversationsWebhooks(ListenAddress.EndpointPath, hooks =>
 
     // Every other event is answered 200 (a pre-action one goes ahead unchanged); this sees them.
     hooks.OnUnhandled(unhandled => ReceiverLog.Unhandled(app.Logger, unhandled.EventType));
+
+    // A signed request without what identifies its event (no MessageSid, ...) is not refused: its pairs come here.
+    hooks.OnUnreadable(unreadable => ReceiverLog.Unreadable(app.Logger, unreadable.EventType, unreadable.Reason));
 });
 
 await app.RunAsync();

@@ -58,6 +58,15 @@ namespace ConversationHooks.AspNetCore
         /// </summary>
         public TimeSpan DuplicateCacheTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
+        /// <summary>
+        /// How a signed request whose payload differs from the spec is read. Default
+        /// <see cref="WebhookReadMode.Tolerant"/>: a value that cannot be read leaves its property null (logged
+        /// as a warning, counted), and a request that cannot be read as an event at all goes to
+        /// <c>hooks.OnUnreadable</c>; never a 400, because Twilio does not redeliver a refused post-action event
+        /// and a refused pre-action event rejects the action. <see cref="WebhookReadMode.Strict"/> answers 400 naming the value.
+        /// </summary>
+        public WebhookReadMode ReadMode { get; set; } = WebhookReadMode.Tolerant;
+
         /// <summary>Every configured token: <see cref="AuthToken"/> first, then <see cref="AuthTokens"/>; empty ones left out.</summary>
         internal IEnumerable<string> AllAuthTokens()
         {

@@ -44,6 +44,11 @@ namespace ConversationHooks.AspNetCore
                 problems.Add($"'{Key("DuplicateCacheTimeout")}' is {options.DuplicateCacheTimeout}; it must be positive.");
             }
 
+            if (options.ReadMode is not (WebhookReadMode.Tolerant or WebhookReadMode.Strict))
+            {
+                problems.Add($"'{Key("ReadMode")}' is {options.ReadMode}; it must be Tolerant or Strict.");
+            }
+
             if (options.PublicBaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || url.Query.Length > 0 || url.Fragment.Length > 0))
             {
                 problems.Add($"'{Key("PublicBaseUrl")}' must be an absolute http or https URL without query or fragment, such as 'https://hooks.example.com'.");

@@ -17,6 +17,7 @@ namespace ConversationHooks.AspNetCore
     {
         private readonly Dictionary<Type, WebhookHandler> _handlers = new();
         private Func<UnhandledWebhookEvent, CancellationToken, Task>? _unhandled;
+        private Func<UnreadableWebhookEvent, CancellationToken, Task>? _unreadable;
         private bool _frozen;
 
         /// <summary>Observes the events answered without a handler: unknown event types and events with no handler (one observer per endpoint).</summary>
@@ -43,10 +44,37 @@ namespace ConversationHooks.AspNetCore
             _unhandled = observer ?? throw new ArgumentNullException(nameof(observer));
         }
 
-        /// <summary>Reads an event from a signed request's form; plumbing the generated class implements.</summary>
-        /// <returns>The event, or null with <paramref name="error"/> naming the problem.</returns>
+        /// <summary>
+        /// Observes the signed requests that cannot be read as an event (what identifies it is missing or
+        /// malformed): their raw pairs and the reason. A post-action one is answered 200 once the observer
+        /// returns, a pre-action one as <see cref="ConversationHooksOptions.PreActionFailure"/> says. One per endpoint.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="observer"/> is null.</exception>
+        public void OnUnreadable(Action<UnreadableWebhookEvent> observer)
+        {
+            if (observer is null)
+            {
+                throw new ArgumentNullException(nameof(observer));
+            }
+
+            OnUnreadable((unreadable, _) =>
+            {
+                observer(unreadable);
+                return Task.CompletedTask;
+            });
+        }
+
+        /// <summary>Observes the signed requests that cannot be read as an event, asynchronously; see the other overload.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="observer"/> is null.</exception>
+        public void OnUnreadable(Func<UnreadableWebhookEvent, CancellationToken, Task> observer)
+        {
+            ThrowIfFrozen();
+            _unreadable = observer ?? throw new ArgumentNullException(nameof(observer));
+        }
+
+        /// <summary>Reads an event from a signed request's form in <paramref name="mode"/>; plumbing the generated class implements.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected abstract object? ReadEvent(WebhookForm form, out bool isKnownType, out string? error);
+        protected abstract WebhookEventReading ReadEvent(WebhookForm form, WebhookReadMode mode);
 
         /// <summary>Maps a pre-action handler that answers synchronously; plumbing the generated <c>OnXxx</c> methods call.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -98,7 +126,9 @@ namespace ConversationHooks.AspNetCore
 
         internal Func<UnhandledWebhookEvent, CancellationToken, Task>? Unhandled => _unhandled;
 
-        internal object? Read(WebhookForm form, out bool isKnownType, out string? error) => ReadEvent(form, out isKnownType, out error);
+        internal Func<UnreadableWebhookEvent, CancellationToken, Task>? Unreadable => _unreadable;
+
+        internal WebhookEventReading Read(WebhookForm form, WebhookReadMode mode) => ReadEvent(form, mode);
 
         internal WebhookHandler? HandlerFor(object webhookEvent) => _handlers.TryGetValue(webhookEvent.GetType(), out var handler) ? handler : null;
 

@@ -26,7 +26,7 @@ namespace ConversationHooks.Spec
         /// </summary>
         public static readonly string[] ReservedPropertyNames =
         {
-            "Form", "ToFormBody", "Parse", "TryParse", "TryRead", "Parameter", "CommonParameters", "Continue", "Reject",
+            "Form", "UnreadParameters", "ToFormBody", "Parse", "TryParse", "TryRead", "Parameter", "CommonParameters", "Continue", "Reject",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };
 

@@ -12,7 +12,7 @@ public class AnswerTests
     [Fact]
     public async Task A_changed_answer_is_200_with_its_json_body()
     {
-        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(e => MessageAddAnswer.Change(body: e.Body.ToUpperInvariant())));
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(e => MessageAddAnswer.Change(body: e.Body?.ToUpperInvariant())));
 
         using var response = await receiver.PostAsync(MessageAdd);
 
@@ -24,7 +24,7 @@ public class AnswerTests
     [Fact]
     public async Task A_rejecting_answer_is_its_status_with_no_body()
     {
-        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(e => e.Body.Contains("welcome") ? e.Reject() : e.Continue()));
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(e => e.Body?.Contains("welcome") == true ? e.Reject() : e.Continue()));
 
         using var response = await receiver.PostAsync(MessageAdd);
 

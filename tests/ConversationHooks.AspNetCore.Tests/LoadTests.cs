@@ -25,7 +25,7 @@ public sealed class LoadTests
         await using var receiver = await Receiver.StartAsync(
             hooks =>
             {
-                hooks.OnMessageAdd(e => MessageAddAnswer.Change(body: LoadPlan.ChangedBodyOf(Handled(handled, e.Body))));
+                hooks.OnMessageAdd(e => MessageAddAnswer.Change(body: LoadPlan.ChangedBodyOf(Handled(handled, e.Body!))));
                 hooks.OnMessageAdded(e => Handled(handled, e.Body!));
             },
             configureBuilder: builder => builder.Logging.ClearProviders());

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Net;
 using ConversationHooks.AspNetCore.Tests.Support;
@@ -44,19 +43,7 @@ public class ObservabilityTests
     public async Task Events_signature_failures_and_handler_durations_are_measured()
     {
         await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(e => e.Continue()));
-        var factory = receiver.App.Services.GetRequiredService<IMeterFactory>();
-        var measurements = new Recorded<(string Instrument, double Value, string Tags)>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "ConversationHooks.AspNetCore" && instrument.Meter.Scope == factory)
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => measurements.Add((instrument.Name, value, Describe(tags))));
-        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => measurements.Add((instrument.Name, value, Describe(tags))));
-        listener.Start();
+        using var measurements = new Measurements(receiver);
 
         using var answered = await receiver.PostAsync(MessageAdd);
         using var refused = await receiver.PostAsync(MessageAdd, token: "another-accounts-token");
@@ -69,6 +56,4 @@ public class ObservabilityTests
         Assert.True(duration.Value >= 0);
     }
 
-    private static string Describe(ReadOnlySpan<KeyValuePair<string, object?>> tags)
-        => string.Join(",", tags.ToArray().OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"));
 }

@@ -94,9 +94,9 @@ public class RefusalTests
     }
 
     [Fact]
-    public async Task A_signed_event_with_a_malformed_value_is_400_naming_the_parameter()
+    public async Task In_strict_mode_a_signed_event_with_a_malformed_value_is_400_naming_the_parameter()
     {
-        await using var receiver = await Receiver.StartAsync(hooks => { });
+        await using var receiver = await Receiver.StartAsync(hooks => { }, new Dictionary<string, string?> { ["Twilio:AuthToken"] = Receiver.Token, ["Twilio:ReadMode"] = "Strict" });
 
         using var response = await receiver.PostAsync(MessageAdded.Replace("Index=0", "Index=x"));
 

@@ -58,7 +58,7 @@ public class WebhookEventFixtureTests
     public void OnMessageAdd()
     {
         var e = Parse<MessageAddEvent>("onMessageAdd");
-        Assert.Equal<EventSourceValue>(EventSource.Sdk, e.Source);
+        Assert.Equal<EventSourceValue?>(EventSource.Sdk, e.Source);
         Assert.Equal("alice", e.ClientIdentity);
         Assert.Null(e.RetryCount);
         Assert.Null(e.WebhookSid);
@@ -66,7 +66,7 @@ public class WebhookEventFixtureTests
         Assert.Equal("Hello & welcome!", e.Body);
         Assert.Equal("alice", e.Author);
         Assert.Equal(ParticipantSid.Parse("MB" + Hex), e.ParticipantSid);
-        Assert.Equal("{\"importance\":\"high\"}", e.Attributes.Text);
+        Assert.Equal("{\"importance\":\"high\"}", e.Attributes?.Text);
         Assert.Null(e.Media);
     }
 
@@ -75,14 +75,14 @@ public class WebhookEventFixtureTests
     {
         var e = Parse<MessageUpdateEvent>("onMessageUpdate");
         Assert.Equal((MessageSid.Parse("IM" + Hex), 3, Created, Updated), (e.MessageSid, e.Index, e.DateCreated, e.DateUpdated));
-        Assert.Equal(("Edited text", "alice", "{}"), (e.Body, e.Author, e.Attributes.Text));
+        Assert.Equal(("Edited text", "alice", "{}"), (e.Body, e.Author, e.Attributes?.Text));
     }
 
     [Fact]
     public void OnMessageRemove()
     {
         var e = Parse<MessageRemoveEvent>("onMessageRemove");
-        Assert.Equal<EventSourceValue>(EventSource.Api, e.Source);
+        Assert.Equal<EventSourceValue?>(EventSource.Api, e.Source);
         Assert.Null(e.ClientIdentity);
         Assert.Null(e.ParticipantSid);
         Assert.Equal((4, "Bye", "system"), (e.Index, e.Body, e.Author));
@@ -92,7 +92,7 @@ public class WebhookEventFixtureTests
     public void OnMessageAdded_with_media_and_a_parameter_the_spec_does_not_know()
     {
         var e = Parse<MessageAddedEvent>("onMessageAdded");
-        Assert.Equal<EventSourceValue>(EventSource.Sms, e.Source);
+        Assert.Equal<EventSourceValue?>(EventSource.Sms, e.Source);
         Assert.Equal(0, e.RetryCount);
         Assert.Equal(MessagingServiceSid.Parse("MG" + Hex), e.MessagingServiceSid);
         Assert.Null(e.Body);
@@ -109,7 +109,7 @@ public class WebhookEventFixtureTests
         var e = Parse<MessageUpdatedEvent>("onMessageUpdated");
         Assert.Equal(WebhookSid.Parse("WH" + Hex), e.WebhookSid);
         Assert.Equal((5, "Fixed a typo"), (e.Index, e.Body));
-        Assert.True(e.Attributes.ToDocument().RootElement.GetProperty("edited").GetBoolean());
+        Assert.True(e.Attributes!.Value.ToDocument().RootElement.GetProperty("edited").GetBoolean());
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class WebhookEventFixtureTests
         Assert.Equal(ChatServiceSid.Parse("IS" + Hex), e.ChatServiceSid);
         Assert.Equal(new[] { "+15551111111", "+15552222222" }, e.MessagingBindingAddress);
         Assert.Equal(("+15550000000", "+15553333333", "+15551111111"), (e.MessagingBindingProxyAddress, e.MessagingBindingProjectedAddress, e.MessagingBindingAuthorAddress));
-        Assert.Equal<ConversationStateValue>(ConversationState.Active, e.State);
+        Assert.Equal<ConversationStateValue?>(ConversationState.Active, e.State);
         Assert.Null(e.Media);
     }
 
@@ -138,7 +138,7 @@ public class WebhookEventFixtureTests
     {
         var e = Parse<ConversationUpdateEvent>("onConversationUpdate");
         Assert.Equal(("Renamed", "group-42"), (e.FriendlyName, e.UniqueName));
-        Assert.Equal<ConversationStateValue>(ConversationState.Inactive, e.State);
+        Assert.Equal<ConversationStateValue?>(ConversationState.Inactive, e.State);
         Assert.Equal((Created, Updated), (e.DateCreated, e.DateUpdated));
     }
 
@@ -147,7 +147,7 @@ public class WebhookEventFixtureTests
     {
         var e = Parse<ConversationRemoveEvent>("onConversationRemove");
         Assert.Null(e.FriendlyName);
-        Assert.Equal<ConversationStateValue>(ConversationState.Closed, e.State);
+        Assert.Equal<ConversationStateValue?>(ConversationState.Closed, e.State);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class WebhookEventFixtureTests
     {
         var e = Parse<ConversationRemovedEvent>("onConversationRemoved");
         Assert.Equal(Removed, e.DateRemoved);
-        Assert.Equal<ConversationStateValue>(ConversationState.Closed, e.State);
+        Assert.Equal<ConversationStateValue?>(ConversationState.Closed, e.State);
     }
 
     [Fact]
@@ -181,9 +181,9 @@ public class WebhookEventFixtureTests
     {
         var e = Parse<ConversationStateUpdatedEvent>("onConversationStateUpdated");
         Assert.Equal(Removed.AddMilliseconds(123), e.StateUpdated);
-        Assert.Equal<ConversationStateValue>(ConversationState.Active, e.StateFrom);
-        Assert.Equal<ConversationStateValue>(ConversationState.Inactive, e.StateTo);
-        Assert.Equal<StateChangeReasonValue>(StateChangeReason.Timer, e.Reason);
+        Assert.Equal<ConversationStateValue?>(ConversationState.Active, e.StateFrom);
+        Assert.Equal<ConversationStateValue?>(ConversationState.Inactive, e.StateTo);
+        Assert.Equal<StateChangeReasonValue?>(StateChangeReason.Timer, e.Reason);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class WebhookEventFixtureTests
         var e = Parse<ParticipantAddEvent>("onParticipantAdd");
         Assert.Equal(("bob", RoleSid.Parse("RL" + Hex)), (e.Identity, e.RoleSid));
         Assert.Null(e.MessagingBindingAddress);
-        Assert.Equal<MessagingBindingTypeValue>(MessagingBindingType.Chat, e.MessagingBindingType);
+        Assert.Equal<MessagingBindingTypeValue?>(MessagingBindingType.Chat, e.MessagingBindingType);
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public class WebhookEventFixtureTests
         var e = Parse<ParticipantUpdateEvent>("onParticipantUpdate");
         Assert.Null(e.Identity);
         Assert.Equal(new[] { "+15551111111" }, e.MessagingBindingAddress);
-        Assert.Equal<MessagingBindingTypeValue>(MessagingBindingType.Sms, e.MessagingBindingType);
+        Assert.Equal<MessagingBindingTypeValue?>(MessagingBindingType.Sms, e.MessagingBindingType);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public class WebhookEventFixtureTests
     {
         var e = Parse<ParticipantAddedEvent>("onParticipantAdded");
         Assert.Equal("whatsapp:+15550000000", e.MessagingBindingProxyAddress);
-        Assert.Equal<MessagingBindingTypeValue>(MessagingBindingType.Whatsapp, e.MessagingBindingType);
+        Assert.Equal<MessagingBindingTypeValue?>(MessagingBindingType.Whatsapp, e.MessagingBindingType);
         Assert.Equal(Created, e.DateCreated);
     }
 
@@ -225,7 +225,7 @@ public class WebhookEventFixtureTests
     {
         var e = Parse<ParticipantUpdatedEvent>("onParticipantUpdated");
         Assert.Equal(12, e.LastReadMessageIndex);
-        Assert.Equal("{\"nickname\":\"Al\"}", e.Attributes.Text);
+        Assert.Equal("{\"nickname\":\"Al\"}", e.Attributes?.Text);
     }
 
     [Fact]
@@ -239,9 +239,9 @@ public class WebhookEventFixtureTests
     public void OnDeliveryUpdated_takes_a_channel_message_sid_of_any_prefix()
     {
         var e = Parse<DeliveryUpdatedEvent>("onDeliveryUpdated");
-        Assert.Equal("WA" + Hex, e.ChannelMessageSid.Value);
+        Assert.Equal("WA" + Hex, e.ChannelMessageSid?.Value);
         Assert.Equal(DeliveryReceiptSid.Parse("DY" + Hex), e.DeliveryReceiptSid);
-        Assert.Equal<DeliveryStatusValue>(DeliveryStatus.Undelivered, e.Status);
+        Assert.Equal<DeliveryStatusValue?>(DeliveryStatus.Undelivered, e.Status);
         Assert.Equal(30008, e.ErrorCode);
     }
 

@@ -134,9 +134,9 @@ public class WebhookEventParsingTests
 
             var parsed = Assert.IsType<DeliveryUpdatedEvent>(WebhookEvent.Parse(body));
 
-            Assert.Equal(value, parsed.Status.WireName);
-            Assert.Equal(DeliveryStatusNames.All.Contains(value), parsed.Status.IsKnown);
-            Assert.Equal(value + "x", parsed.Source.WireName);
+            Assert.Equal(value, parsed.Status?.WireName);
+            Assert.Equal(DeliveryStatusNames.All.Contains(value, StringComparer.OrdinalIgnoreCase), parsed.Status?.IsKnown);
+            Assert.Equal(value + "x", parsed.Source?.WireName);
             Assert.Equal(body, parsed.ToFormBody());
         }, iter: 500);
 
@@ -154,23 +154,71 @@ public class WebhookEventParsingTests
     }
 
     [Theory]
+    [InlineData("Index=3", "Index=three", "Index", "'three' is not an integer.")]
+    [InlineData("Index=3", "Index=3&Index=4", "Index", "given more than once, but it takes a single value; the first is kept.")]
+    [InlineData("DateCreated=2026-03-01T10%3A15%3A30Z", "DateCreated=yesterday", "DateCreated", "'yesterday' is not an ISO 8601 date and time.")]
+    [InlineData("Attributes=%7B%7D", "Attributes=%7B", "Attributes", "not well-formed JSON")]
+    [InlineData("ParticipantSid=MB1234567890abcdef1234567890abcdef", "ParticipantSid=CH1234567890abcdef1234567890abcdef", "ParticipantSid", "'CH1234567890abcdef1234567890abcdef' is not a valid ParticipantSid: it must start with 'MB', not 'CH'.")]
+    public void A_value_that_cannot_be_read_is_listed_and_the_event_is_read_all_the_same(string original, string broken, string parameter, string problem)
+    {
+        var body = Fixture.ReadEvent("onMessageUpdate").Replace(original, broken);
+
+        Assert.True(WebhookEvent.TryParse(body, out var parsed, out var error));
+        Assert.Null(error);
+        var e = Assert.IsType<MessageUpdateEvent>(parsed);
+        var unread = Assert.Single(e.UnreadParameters);
+        Assert.Equal(parameter, unread.Name);
+        Assert.StartsWith(problem, unread.Problem);
+        Assert.Equal(body, e.ToFormBody());
+        Assert.Equal(MessageSid.Parse("IM" + Hex), e.MessageSid);
+    }
+
+    [Theory]
     [InlineData("Index=3", "Index=three", "'Index': 'three' is not an integer.")]
-    [InlineData("Index=3", "", "MessageUpdateEvent requires 'Index', but the form does not have it.")]
-    [InlineData("EventType=onMessageUpdate", "", "UnknownWebhookEvent requires 'EventType', but the form does not have it.")]
-    [InlineData("Index=3", "Index=3&Index=4", "'Index': given more than once, but it takes a single value.")]
+    [InlineData("Index=3", "Index=3&Index=4", "'Index': given more than once, but it takes a single value; the first is kept.")]
     [InlineData("DateCreated=2026-03-01T10%3A15%3A30Z", "DateCreated=yesterday", "'DateCreated': 'yesterday' is not an ISO 8601 date and time.")]
     [InlineData("Attributes=%7B%7D", "Attributes=%7B", "'Attributes': not well-formed JSON")]
-    [InlineData("MessageSid=IM1234567890abcdef1234567890abcdef", "MessageSid=CH1234567890abcdef1234567890abcdef", "'MessageSid': 'CH1234567890abcdef1234567890abcdef' is not a valid MessageSid: it must start with 'IM', not 'CH'.")]
+    public void In_strict_mode_a_value_that_cannot_be_read_fails_the_event_naming_it(string original, string broken, string expected)
+    {
+        var body = Fixture.ReadEvent("onMessageUpdate").Replace(original, broken);
+
+        Assert.False(WebhookEvent.TryParse(body, WebhookReadMode.Strict, out var parsed, out var error));
+        Assert.Null(parsed);
+        Assert.StartsWith(expected, error);
+        Assert.StartsWith(expected, Assert.Throws<FormatException>(() => WebhookEvent.Parse(body, WebhookReadMode.Strict)).Message);
+    }
+
+    [Theory]
+    [InlineData(WebhookReadMode.Tolerant)]
+    [InlineData(WebhookReadMode.Strict)]
+    public void A_parameter_that_does_not_identify_the_event_may_be_missing_in_either_mode(WebhookReadMode mode)
+    {
+        var body = Fixture.ReadEvent("onMessageUpdate").Replace("Index=3", "").Replace("&&", "&");
+
+        var e = Assert.IsType<MessageUpdateEvent>(WebhookEvent.Parse(body, mode));
+
+        Assert.Null(e.Index);
+        Assert.Empty(e.UnreadParameters);
+    }
+
+    [Theory]
+    [InlineData("MessageSid=IM1234567890abcdef1234567890abcdef", "", "MessageUpdateEvent requires 'MessageSid', but the form does not have it.")]
+    [InlineData("MessageSid=IM1234567890abcdef1234567890abcdef", "MessageSid=CH1234567890abcdef1234567890abcdef", "MessageUpdateEvent requires 'MessageSid': 'CH1234567890abcdef1234567890abcdef' is not a valid MessageSid: it must start with 'IM', not 'CH'.")]
+    [InlineData("AccountSid=AC1234567890abcdef1234567890abcdef", "AccountSid=AC12", "MessageUpdateEvent requires 'AccountSid': ")]
+    [InlineData("EventType=onMessageUpdate", "", "UnknownWebhookEvent requires 'EventType', but the form does not have it.")]
     [InlineData("Body=Edited+text", "Body=%E9", "The percent-escapes of the text at offset")]
     [InlineData("Body=Edited+text", "Body=%4", "Malformed percent-escape at offset")]
-    public void A_missing_or_malformed_parameter_is_a_failure_that_names_it(string original, string broken, string expected)
+    public void An_event_without_what_identifies_it_or_a_body_that_is_not_a_form_fails_in_either_mode(string original, string broken, string expected)
     {
         var body = Fixture.ReadEvent("onMessageUpdate").Replace(original, broken).Replace("&&", "&");
 
-        Assert.False(WebhookEvent.TryParse(body, out var parsed, out var error));
-        Assert.Null(parsed);
-        Assert.StartsWith(expected, error);
-        Assert.StartsWith(expected, Assert.Throws<FormatException>(() => WebhookEvent.Parse(body)).Message);
+        foreach (var mode in new[] { WebhookReadMode.Tolerant, WebhookReadMode.Strict })
+        {
+            Assert.False(WebhookEvent.TryParse(body, mode, out var parsed, out var error));
+            Assert.Null(parsed);
+            Assert.StartsWith(expected, error);
+            Assert.StartsWith(expected, Assert.Throws<FormatException>(() => WebhookEvent.Parse(body, mode)).Message);
+        }
     }
 
     [Fact]
@@ -178,7 +226,11 @@ public class WebhookEventParsingTests
     {
         var body = Fixture.ReadEvent("onUserUpdated").Replace("isOnline=true", "isOnline=True");
 
-        Assert.False(WebhookEvent.TryParse(body, out _, out var error));
+        var e = Assert.IsType<UserUpdatedEvent>(WebhookEvent.Parse(body));
+
+        Assert.Null(e.IsOnline);
+        Assert.Equal("'isOnline': 'True' is not true or false.", Assert.Single(e.UnreadParameters).ToString());
+        Assert.False(WebhookEvent.TryParse(body, WebhookReadMode.Strict, out _, out var error));
         Assert.Equal("'isOnline': 'True' is not true or false.", error);
     }
 

@@ -36,5 +36,11 @@ namespace ConversationHooks.AspNetCore.Diagnostics
 
         [LoggerMessage(8, LogLevel.Warning, "Duplicate check unavailable ({Operation} on the IDistributedCache failed: {Reason}); {EventType} for {Sid} is processed without duplicate suppression")]
         public static partial void DuplicateCacheUnavailable(ILogger logger, string operation, string reason, string eventType, string sid);
+
+        [LoggerMessage(9, LogLevel.Warning, "Conversations webhook {EventType} for {Sid} could not be read as an event ({Reason}); its pairs go to OnUnreadable and it is not refused")]
+        public static partial void Unreadable(ILogger logger, string eventType, string sid, string reason);
+
+        [LoggerMessage(10, LogLevel.Warning, "Conversations webhook {EventType} for {Sid}: values that could not be read are left out of the event ({UnreadParameters})")]
+        public static partial void UnreadParameters(ILogger logger, string eventType, string sid, string unreadParameters);
     }
 }

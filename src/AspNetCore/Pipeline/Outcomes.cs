@@ -27,6 +27,9 @@ namespace ConversationHooks.AspNetCore.Pipeline
         /// <summary>An event type the spec does not know.</summary>
         public const string Unknown = "unknown";
 
+        /// <summary>A signed request that could not be read as an event (what identifies it is missing or malformed).</summary>
+        public const string Unreadable = "unreadable";
+
         /// <summary>A redelivery, answered as the first delivery was.</summary>
         public const string Duplicate = "duplicate";
 

@@ -12,8 +12,10 @@ namespace ConversationHooks.AspNetCore.Pipeline
 {
     /// <summary>
     /// One request, in order: the signature header (403 when missing), the content type (415), the body up
-    /// to its limit (413), the form (400), the signature itself (403, empty body), the event (400 naming the
-    /// parameter), then once per idempotency token the handler, its budget and its answer.
+    /// to its limit (413), the form (400), the signature itself (403, empty body), the event (read as it is:
+    /// values that cannot be read are reported and left out; an event that cannot be built goes to the
+    /// unreadable observer; only <see cref="WebhookReadMode.Strict"/> answers 400), then once per idempotency
+    /// token the handler, its budget and its answer.
     /// </summary>
     internal sealed class WebhookReceiver
     {
@@ -92,20 +94,23 @@ namespace ConversationHooks.AspNetCore.Pipeline
                 return;
             }
 
-            var webhookEvent = hooks.Read(form, out var isKnownType, out error);
-            if (webhookEvent is null)
+            var reading = hooks.Read(form, _options.ReadMode);
+            if (reading.Event is null && _options.ReadMode == WebhookReadMode.Strict)
             {
-                await RefuseAsync(context, StatusCodes.Status400BadRequest, error ?? "the event could not be read");
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, reading.Error!.TrimEnd('.'));
                 return;
             }
 
             var eventType = form.GetValue("EventType") ?? string.Empty;
             var sid = ResourceSid.Of(form);
+            ReportUnread(reading, eventType, sid);
             var answer = await _duplicates.RunOnceAsync(
                 request.Headers[IdempotencyTokenHeaderName],
                 eventType,
                 sid,
-                () => HandleAsync(context, hooks, webhookEvent, eventType, sid, isKnownType)).ConfigureAwait(false);
+                () => reading.Event is { } webhookEvent
+                    ? HandleAsync(context, hooks, webhookEvent, eventType, sid, reading.IsKnownType)
+                    : HandleUnreadableAsync(context, hooks, form, reading, eventType, sid)).ConfigureAwait(false);
 
             _metrics.Event(eventType, answer.Outcome);
             WebhookLog.Answered(_logger, eventType, sid, answer.Outcome, answer.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -127,6 +132,53 @@ namespace ConversationHooks.AspNetCore.Pipeline
                 : await RunPostActionAsync(context, handler, webhookEvent, eventType, sid).ConfigureAwait(false);
             _metrics.HandlerDuration(eventType, answer.Outcome, Stopwatch.GetElapsedTime(started).TotalSeconds);
             return answer;
+        }
+
+        /// <summary>
+        /// A signed request that is no event (what identifies it is missing or malformed) is not refused: the
+        /// observer sees its pairs, then a post-action one is answered 200 and a pre-action one as
+        /// <see cref="ConversationHooksOptions.PreActionFailure"/> says, within the same budget as a handler.
+        /// </summary>
+        private async Task<WebhookAnswer> HandleUnreadableAsync(HttpContext context, WebhookHooks hooks, WebhookForm form, WebhookEventReading reading, string eventType, string sid)
+        {
+            var fallback = reading.IsPreAction ? PreActionFallback() : WebhookResponse.Continue;
+            if (hooks.Unreadable is not { } observer)
+            {
+                return WebhookAnswer.Of(fallback, Outcomes.Unreadable);
+            }
+
+            var unreadable = new UnreadableWebhookEvent(form, eventType, reading.IsPreAction, reading.Error!, context);
+            var handler = new WebhookHandler(reading.IsPreAction, async (_, _, cancellationToken) =>
+            {
+                await observer(unreadable, cancellationToken).ConfigureAwait(false);
+                return fallback;
+            });
+            var answer = reading.IsPreAction
+                ? await RunPreActionAsync(context, handler, unreadable, eventType, sid).ConfigureAwait(false)
+                : await RunPostActionAsync(context, handler, unreadable, eventType, sid).ConfigureAwait(false);
+            return answer.Outcome is Outcomes.Failed or Outcomes.TimedOut ? answer : WebhookAnswer.Of(fallback, Outcomes.Unreadable);
+        }
+
+        /// <summary>What could not be read is a warning and a count, by event type and parameter; the event goes on.</summary>
+        private void ReportUnread(WebhookEventReading reading, string eventType, string sid)
+        {
+            if (reading.Event is null)
+            {
+                WebhookLog.Unreadable(_logger, eventType, sid, reading.Error!);
+                return;
+            }
+
+            if (reading.UnreadParameters.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var parameter in reading.UnreadParameters)
+            {
+                _metrics.UnreadParameter(eventType, parameter.Name);
+            }
+
+            WebhookLog.UnreadParameters(_logger, eventType, sid, string.Join(" ", reading.UnreadParameters));
         }
 
         private async Task<WebhookAnswer> RunPreActionAsync(HttpContext context, WebhookHandler handler, object webhookEvent, string eventType, string sid)

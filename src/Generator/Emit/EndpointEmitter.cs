@@ -86,11 +86,16 @@ namespace ConversationHooks.Generator.Emit
             w.Line();
             w.Line("/// <inheritdoc/>");
             w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Open($"protected override {options.Nullable("object")} ReadEvent(global::ConversationHooks.WebhookForm form, out bool isKnownType, out {options.Nullable("string")} error)");
+            w.Open($"protected override {Library}WebhookEventReading ReadEvent(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode)");
             w.Line($"{options.Nullable(EventNaming.BaseTypeName)} webhookEvent;");
-            w.Line($"{EventNaming.BaseTypeName}.TryParse(form, out webhookEvent, out error);");
-            w.Line($"isKnownType = !(webhookEvent is {EventNaming.UnknownTypeName});");
-            w.Line("return webhookEvent;");
+            w.Line($"{options.Nullable("string")} error;");
+            w.Line($"{EventNaming.BaseTypeName}.TryParse(form, mode, out webhookEvent, out error);");
+            w.Line("global::System.ReadOnlySpan<char> eventType;");
+            w.Line("var filter = default(WebhookFilter);");
+            w.Line("var isKnownType = form.TryFindValue(\"EventType\", out eventType) && WebhookFilterNames.TryParse(eventType, out filter);");
+            w.Line("var isPreAction = isKnownType && filter.GetPhase() == WebhookPhase.Pre;");
+            w.Line("var unreadParameters = webhookEvent != null ? webhookEvent.UnreadParameters : global::System.Array.Empty<global::ConversationHooks.UnreadParameter>();");
+            w.Line($"return new {Library}WebhookEventReading(webhookEvent, isKnownType, isPreAction, unreadParameters, error);");
             w.Close();
         }
 

@@ -15,6 +15,8 @@ namespace ConversationHooks.Generator.Emit
     {
         private const string Cursor = "global::ConversationHooks.Internal.WebhookFormCursor";
         private const string Form = "global::ConversationHooks.WebhookForm";
+        private const string Mode = "global::ConversationHooks.WebhookReadMode";
+        private const string UnreadList = "global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter>";
         private const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
         public static IEnumerable<GeneratedFile> Emit(WebhookSpec spec, GeneratorOptions options)
@@ -40,9 +42,10 @@ namespace ConversationHooks.Generator.Emit
                 w.Summary("A Twilio Conversations webhook request, typed: <c>switch</c> on the derived type (<c>MessageAddedEvent</c>, ...) to read its parameters. Every raw pair stays in <see cref=\"Form\"/>.");
                 w.Line(GeneratedCode.Attribute);
                 w.Open($"{options.Accessibility} abstract partial class {type}");
-                w.Line($"private protected {type}({Form} form, CommonParameters common)");
+                w.Line($"private protected {type}({Form} form, CommonParameters common, {UnreadList} unreadParameters)");
                 w.Line("{");
                 w.Line("    Form = form;");
+                w.Line("    UnreadParameters = unreadParameters;");
                 foreach (var value in common)
                 {
                     w.Line($"    {value.Property} = common.{value.Argument};");
@@ -52,6 +55,9 @@ namespace ConversationHooks.Generator.Emit
                 w.Line();
                 w.Summary("Every pair of the request, in order, repeated keys and parameters the spec does not know included.");
                 w.Line($"public {Form} Form {{ get; }}");
+                w.Line();
+                w.Summary("The parameters whose values could not be read into their properties (those properties are null), and why; empty when every value was read. Their pairs are in <see cref=\"Form\"/> as they came.");
+                w.Line($"public {UnreadList} UnreadParameters {{ get; }}");
                 foreach (var value in common)
                 {
                     w.Line();
@@ -81,53 +87,74 @@ namespace ConversationHooks.Generator.Emit
             var nullableEvent = options.Nullable(type);
             var nullableString = options.Nullable("string");
             var bang = options.NullableAnnotations ? "!" : string.Empty;
-            w.Summary("Reads the event in a form body (a POST), as the type its <c>EventType</c> names; an <c>EventType</c> the spec does not know gives an <see cref=\"UnknownWebhookEvent\"/>.");
-            w.Line("/// <exception cref=\"global::System.FormatException\">A malformed body, a missing required parameter or a malformed value; the message names it.</exception>");
-            w.Line($"public static {type} Parse(string formBody) => Parse({Form}.Parse(formBody ?? throw new global::System.ArgumentNullException(nameof(formBody))));");
+            const string Tolerant = Mode + ".Tolerant";
+            const string Throws = "/// <exception cref=\"global::System.FormatException\">The event cannot be read (a malformed body, or a parameter that identifies the event missing or malformed; in <see cref=\"global::ConversationHooks.WebhookReadMode.Strict\"/> any value that cannot be read); the message names it.</exception>";
+            const string ModeDoc = "/// <param name=\"mode\">Tolerant (the default): values that cannot be read are listed in <see cref=\"UnreadParameters\"/>; Strict: they fail the event.</param>";
+            w.Summary("Reads the event in a form body (a POST), as the type its <c>EventType</c> names; an <c>EventType</c> the spec does not know gives an <see cref=\"UnknownWebhookEvent\"/>. Only the parameters that identify the event are needed: a value that cannot be read leaves its property null and is listed in <see cref=\"UnreadParameters\"/>.");
+            w.Line(Throws);
+            w.Line($"public static {type} Parse(string formBody) => Parse(formBody, {Tolerant});");
+            w.Line();
+            w.Summary("Reads the event in a form body (a POST) in <paramref name=\"mode\"/>.");
+            w.Line(ModeDoc);
+            w.Line(Throws);
+            w.Line($"public static {type} Parse(string formBody, {Mode} mode) => Parse({Form}.Parse(formBody ?? throw new global::System.ArgumentNullException(nameof(formBody))), mode);");
             w.Line();
             w.Summary("Reads the event in <paramref name=\"form\"/> (a form body, a query string or a framework's pairs, see <see cref=\"global::ConversationHooks.WebhookForm\"/>).");
-            w.Line("/// <exception cref=\"global::System.FormatException\">A missing required parameter or a malformed value; the message names it.</exception>");
-            w.Open($"public static {type} Parse({Form} form)");
+            w.Line(Throws);
+            w.Line($"public static {type} Parse({Form} form) => Parse(form, {Tolerant});");
+            w.Line();
+            w.Summary("Reads the event in <paramref name=\"form\"/> in <paramref name=\"mode\"/>.");
+            w.Line(ModeDoc);
+            w.Line(Throws);
+            w.Open($"public static {type} Parse({Form} form, {Mode} mode)");
             w.Line($"{nullableEvent} webhookEvent;");
             w.Line($"{nullableString} error;");
-            w.Line($"return TryParse(form, out webhookEvent, out error) ? webhookEvent{bang} : throw new global::System.FormatException(error);");
+            w.Line($"return TryParse(form, mode, out webhookEvent, out error) ? webhookEvent{bang} : throw new global::System.FormatException(error);");
             w.Close();
             w.Line();
-            w.Summary("Reads the event in a form body; on failure <paramref name=\"error\"/> says what is wrong and names the parameter.");
-            w.Open($"public static bool TryParse(string formBody, out {nullableEvent} webhookEvent, out {nullableString} error)");
+            w.Summary("Reads the event in a form body; false, with <paramref name=\"error\"/> naming the parameter, only when the event cannot be built (a malformed body, or a parameter that identifies it missing or malformed).");
+            w.Line($"public static bool TryParse(string formBody, out {nullableEvent} webhookEvent, out {nullableString} error) => TryParse(formBody, {Tolerant}, out webhookEvent, out error);");
+            w.Line();
+            w.Summary("Reads the event in a form body in <paramref name=\"mode\"/>; on failure <paramref name=\"error\"/> says what is wrong and names the parameter.");
+            w.Line(ModeDoc);
+            w.Open($"public static bool TryParse(string formBody, {Mode} mode, out {nullableEvent} webhookEvent, out {nullableString} error)");
             w.Line($"{options.Nullable(Form)} form;");
             w.Open($"if (!{Form}.TryParse(formBody ?? throw new global::System.ArgumentNullException(nameof(formBody)), out form, out error))");
             w.Line("webhookEvent = null;");
             w.Line("return false;");
             w.Close();
             w.Line();
-            w.Line($"return TryParse(form{bang}, out webhookEvent, out error);");
+            w.Line($"return TryParse(form{bang}, mode, out webhookEvent, out error);");
             w.Close();
             w.Line();
-            w.Summary("Reads the event in <paramref name=\"form\"/>; on failure <paramref name=\"error\"/> says what is wrong and names the parameter.");
-            w.Open($"public static bool TryParse({Form} form, out {nullableEvent} webhookEvent, out {nullableString} error)");
+            w.Summary("Reads the event in <paramref name=\"form\"/>; false, with <paramref name=\"error\"/> naming the parameter, only when the event cannot be built (a parameter that identifies it missing or malformed).");
+            w.Line($"public static bool TryParse({Form} form, out {nullableEvent} webhookEvent, out {nullableString} error) => TryParse(form, {Tolerant}, out webhookEvent, out error);");
+            w.Line();
+            w.Summary("Reads the event in <paramref name=\"form\"/> in <paramref name=\"mode\"/>; on failure <paramref name=\"error\"/> says what is wrong and names the parameter.");
+            w.Line(ModeDoc);
+            w.Open($"public static bool TryParse({Form} form, {Mode} mode, out {nullableEvent} webhookEvent, out {nullableString} error)");
             w.Open("if (form is null)");
             w.Line("throw new global::System.ArgumentNullException(nameof(form));");
             w.Close();
             w.Line();
-            w.Line("webhookEvent = Read(form, out error);");
+            w.Line("webhookEvent = Read(form, mode, out error);");
             w.Line("return webhookEvent != null;");
             w.Close();
             w.Line();
-            w.Open($"private static {nullableEvent} Read({Form} form, out {nullableString} error)");
+            w.Open($"private static {nullableEvent} Read({Form} form, {Mode} mode, out {nullableString} error)");
             w.Line("global::System.ReadOnlySpan<char> eventType;");
             w.Line("WebhookFilter filter;");
             w.Open("if (!form.TryFindValue(\"EventType\", out eventType) || !WebhookFilterNames.TryParse(eventType, out filter))");
-            w.Line($"return {EventNaming.UnknownTypeName}.TryRead(form, out error);");
+            w.Line($"return {EventNaming.UnknownTypeName}.TryRead(form, mode, out error);");
             w.Close();
             w.Line();
             w.Open("switch (filter)");
             foreach (var filter in spec.Filters)
             {
-                w.Line($"case WebhookFilter.{Naming.MemberName(filter.Name)}: return {EventNaming.EventTypeName(filter.Name)}.TryRead(form, out error);");
+                w.Line($"case WebhookFilter.{Naming.MemberName(filter.Name)}: return {EventNaming.EventTypeName(filter.Name)}.TryRead(form, mode, out error);");
             }
 
-            w.Line($"default: return {EventNaming.UnknownTypeName}.TryRead(form, out error);");
+            w.Line($"default: return {EventNaming.UnknownTypeName}.TryRead(form, mode, out error);");
             w.Close();
             w.Close();
         }
@@ -174,10 +201,10 @@ namespace ConversationHooks.Generator.Emit
             w.Summary("An event whose <c>EventType</c> this spec does not know (a newer Twilio event): its common parameters, and every pair in <see cref=\"WebhookEvent.Form\"/>.");
             w.Line(GeneratedCode.Attribute);
             w.Open($"{options.Accessibility} sealed partial class {type} : {EventNaming.BaseTypeName}");
-            w.Line($"private {type}({Form} form, CommonParameters common) : base(form, common) {{ }}");
+            w.Line($"private {type}({Form} form, CommonParameters common, {UnreadList} unreadParameters) : base(form, common, unreadParameters) {{ }}");
             w.Line();
             w.Line(EditorBrowsableNever);
-            w.Open($"internal static {options.Nullable(EventNaming.BaseTypeName)} TryRead({Form} form, out {options.Nullable("string")} error)");
+            w.Open($"internal static {options.Nullable(EventNaming.BaseTypeName)} TryRead({Form} form, {Mode} mode, out {options.Nullable("string")} error)");
             w.Line("var common = new CommonParameters();");
             w.Line("var cursor = form.GetCursor();");
             w.Open("while (cursor.MoveNext())");
@@ -185,8 +212,8 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
             w.Line();
             w.Line($"common.Require(ref cursor, {SourceWriter.Literal(type)});");
-            w.Line("error = cursor.Error;");
-            w.Line($"return error != null ? null : new {type}(form, common);");
+            w.Line("error = cursor.ErrorIn(mode);");
+            w.Line($"return error != null ? null : new {type}(form, common, cursor.UnreadParameters);");
             w.Close();
             w.Close();
         }
@@ -204,7 +231,7 @@ namespace ConversationHooks.Generator.Emit
                 w.Line(GeneratedCode.Attribute);
                 w.Open($"{options.Accessibility} sealed partial class {type} : {EventNaming.BaseTypeName}");
                 var parameters = string.Concat(values.Select(v => $", {v.PropertyType} {v.Local}"));
-                w.Open($"private {type}({Form} form, CommonParameters common{parameters}) : base(form, common)");
+                w.Open($"private {type}({Form} form, CommonParameters common, {UnreadList} unreadParameters{parameters}) : base(form, common, unreadParameters)");
                 foreach (var value in values)
                 {
                     w.Line($"{value.Property} = {value.Local};");
@@ -254,7 +281,7 @@ namespace ConversationHooks.Generator.Emit
         private static void EmitTryRead(SourceWriter w, string type, IReadOnlyList<EventValue> values, GeneratorOptions options)
         {
             w.Line(EditorBrowsableNever);
-            w.Open($"internal static {options.Nullable(EventNaming.BaseTypeName)} TryRead({Form} form, out {options.Nullable("string")} error)");
+            w.Open($"internal static {options.Nullable(EventNaming.BaseTypeName)} TryRead({Form} form, {Mode} mode, out {options.Nullable("string")} error)");
             w.Line("var common = new CommonParameters();");
             foreach (var value in values)
             {
@@ -287,9 +314,9 @@ namespace ConversationHooks.Generator.Emit
                 w.Line($"cursor.Require({value.IsSet}, {SourceWriter.Literal(value.WireName)}, {literal});");
             }
 
-            w.Line("error = cursor.Error;");
+            w.Line("error = cursor.ErrorIn(mode);");
             var arguments = string.Concat(values.Select(v => ", " + v.Argument));
-            w.Line($"return error != null ? null : new {type}(form, common{arguments});");
+            w.Line($"return error != null ? null : new {type}(form, common, cursor.UnreadParameters{arguments});");
             w.Close();
         }
 

@@ -29,11 +29,11 @@ namespace ConversationHooks.Generator.Emit
                     w.Line();
                 }
 
-                EmitWireValue(w, "WebhookFilter");
+                EmitWireValue(w, "WebhookFilter", keepsWireText: false);
                 foreach (var (typeName, _) in PayloadEnumEmitter.Enums(spec))
                 {
                     w.Line();
-                    EmitWireValue(w, typeName);
+                    EmitWireValue(w, typeName, keepsWireText: true);
                 }
 
                 w.Close();
@@ -59,17 +59,21 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
         }
 
-        private static void EmitWireValue(SourceWriter w, string enumType)
+        private static void EmitWireValue(SourceWriter w, string enumType, bool keepsWireText)
         {
             var value = Naming.ValueTypeName(enumType);
-            w.Summary($"Reads a {value}: a known name without allocating, an unknown one kept as it is.");
+            var names = Naming.NamesTypeName(enumType);
+            w.Summary(keepsWireText
+                ? $"Reads a {value}: a known name in the spec's casing without allocating, in another casing or unknown kept as it is."
+                : $"Reads a {value}: a known name without allocating, an unknown one kept as it is.");
             w.Open($"public static void Read({Cursor}, ref {value}? slot)");
             w.Open("if (!cursor.TryTake(slot.HasValue))");
             w.Line("return;");
             w.Close();
             w.Line();
             w.Line($"{enumType} known;");
-            w.Line($"slot = {Naming.NamesTypeName(enumType)}.TryParse(cursor.Text, out known) ? new {value}(known) : {value}.FromWireName(cursor.Value);");
+            var exact = keepsWireText ? $" && global::System.MemoryExtensions.SequenceEqual(cursor.Text, global::System.MemoryExtensions.AsSpan({names}.GetWireName(known)))" : string.Empty;
+            w.Line($"slot = {names}.TryParse(cursor.Text, out known){exact} ? new {value}(known) : {value}.FromWireName(cursor.Value);");
             w.Close();
         }
     }

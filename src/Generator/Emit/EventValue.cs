@@ -33,7 +33,8 @@ namespace ConversationHooks.Generator.Emit
 
         public string Local => GeneratedCode.CamelCaseIdentifier(Property);
 
-        public bool IsRequired => !_value.Optional;
+        /// <summary>Whether the event cannot be built without it: only the parameters that identify the event (the spec's <c>required</c>).</summary>
+        public bool IsRequired => _value.Required;
 
         /// <summary>The payload enum this value is, if any (its type name, without <c>Value</c>).</summary>
         public string? EnumTypeName { get; }
@@ -96,7 +97,7 @@ namespace ConversationHooks.Generator.Emit
             {
                 var wire = $"<c>{SourceWriter.EscapeXml(WireName)}</c>";
                 var repeated = _value.Repeated ? ", one item per repeated key, in order" : string.Empty;
-                var absent = IsRequired ? string.Empty : "; null when the request does not have it";
+                var absent = IsRequired ? string.Empty : "; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>)";
                 return _value.Description is { } description
                     ? $"{SourceWriter.EscapeXml(description)} {wire} on the wire{repeated}{absent}."
                     : $"{wire}{repeated}{absent}.";

@@ -50,24 +50,26 @@ namespace ConversationHooks.Generator.Emit
         /// Equality, hashing, <c>ToString</c> and operators of a value type that wraps one string
         /// (a SID, a wire name), all ordinal over <paramref name="text"/>.
         /// </summary>
-        public static void EmitStringEquality(SourceWriter w, GeneratorOptions options, string type, string text, string what)
+        public static void EmitStringEquality(SourceWriter w, GeneratorOptions options, string type, string text, string what, bool ignoreCase = false)
         {
-            w.Summary($"Compares {what} ordinally.");
-            w.Line($"public bool Equals({type} other) => string.Equals({text}, other.{text}, global::System.StringComparison.Ordinal);");
+            var comparison = ignoreCase ? "OrdinalIgnoreCase" : "Ordinal";
+            var how = ignoreCase ? "ordinally, ignoring case" : "ordinally";
+            w.Summary($"Compares {what} {how}.");
+            w.Line($"public bool Equals({type} other) => string.Equals({text}, other.{text}, global::System.StringComparison.{comparison});");
             w.Line();
             w.Line("/// <inheritdoc/>");
             w.Line($"public override bool Equals({options.Nullable("object")} obj) => obj is {type} other && Equals(other);");
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Line($"public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode({text});");
+            w.Line($"public override int GetHashCode() => global::System.StringComparer.{comparison}.GetHashCode({text});");
             w.Line();
             w.Summary($"The {what.TrimEnd('s')}.");
             w.Line($"public override string ToString() => {text};");
             w.Line();
-            w.Summary($"Compares {what} ordinally.");
+            w.Summary($"Compares {what} {how}.");
             w.Line($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
             w.Line();
-            w.Summary($"Compares {what} ordinally.");
+            w.Summary($"Compares {what} {how}.");
             w.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
         }
 

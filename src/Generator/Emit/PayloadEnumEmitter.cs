@@ -9,7 +9,8 @@ namespace ConversationHooks.Generator.Emit
     /// <summary>
     /// Emits the enums of event payloads (<c>DeliveryStatus</c>, <c>ConversationState</c>, ...): one per
     /// type name, shared by the events that list it, each with its forward-compatible <c>…Value</c> (an
-    /// enum value Twilio adds later arrives as an unknown value, never a failure).
+    /// enum value Twilio adds later arrives as an unknown value, never a failure). Values are known in any
+    /// ASCII casing and keep the text they came as: Twilio sends <c>sms</c> where its docs write <c>SMS</c>.
     /// </summary>
     internal static class PayloadEnumEmitter
     {
@@ -26,7 +27,7 @@ namespace ConversationHooks.Generator.Emit
 
                     first = false;
                     var members = value.Values.Select(v => new WireMember(v, $"the \"{v}\" value.")).ToList();
-                    WireEnumEmitter.Emit(w, new WireEnum(typeName, $"A <c>{SourceWriter.EscapeXml(value.Name)}</c> of a webhook event.", members), options);
+                    WireEnumEmitter.Emit(w, new WireEnum(typeName, $"A <c>{SourceWriter.EscapeXml(value.Name)}</c> of a webhook event.", members, IgnoreAsciiCase: true, KeepsWireText: true), options);
                 }
             });
 

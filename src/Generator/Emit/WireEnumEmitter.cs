@@ -5,11 +5,13 @@ using ConversationHooks.Spec;
 namespace ConversationHooks.Generator.Emit
 {
     /// <summary>
-    /// A set of wire values (filters, methods, targets) and how its C# enum is documented. With
-    /// <see cref="IgnoreAsciiCase"/>, parsing accepts any ASCII casing and a known value is always
-    /// written in its listed casing (the spec's <c>methodsIgnoreCase</c>).
+    /// A set of wire values (filters, methods, targets, payload enums) and how its C# enum is documented.
+    /// With <see cref="IgnoreAsciiCase"/>, parsing accepts any ASCII casing and a known value is always
+    /// written in its listed casing (the spec's <c>methodsIgnoreCase</c>). With <see cref="KeepsWireText"/>
+    /// as well (payload enums: Twilio sends <c>sms</c> where its docs write <c>SMS</c>), a known value
+    /// keeps the text it came as, and values compare ignoring case.
     /// </summary>
-    internal sealed record WireEnum(string TypeName, string Summary, IReadOnlyList<WireMember> Members, bool IgnoreAsciiCase = false)
+    internal sealed record WireEnum(string TypeName, string Summary, IReadOnlyList<WireMember> Members, bool IgnoreAsciiCase = false, bool KeepsWireText = false)
     {
         public string Matching => IgnoreAsciiCase ? "equals, ignoring ASCII case," : "is exactly (ordinal)";
     }
@@ -238,7 +240,19 @@ namespace ConversationHooks.Generator.Emit
             w.Line("_isKnown = false;");
             w.Close();
             w.Line();
-            w.Summary(e.IgnoreAsciiCase
+            if (e.KeepsWireText)
+            {
+                w.Open($"private {type}({e.TypeName} value, string wireName)");
+                w.Line("_wireName = wireName;");
+                w.Line("_value = value;");
+                w.Line("_isKnown = true;");
+                w.Close();
+                w.Line();
+            }
+
+            w.Summary(e.KeepsWireText
+                ? "Wraps a wire name, known or not (known in any ASCII casing, and kept as given). Never fails for an unknown name."
+                : e.IgnoreAsciiCase
                 ? "Wraps a wire name, known or not (known in any ASCII casing, then written in the spec's). Never fails for an unknown name."
                 : "Wraps a wire name, known or not. Never fails for an unknown name.");
             w.Open($"public static {type} FromWireName(string wireName)");
@@ -247,16 +261,25 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
             w.Line();
             w.Line($"{e.TypeName} value;");
-            w.Line($"return {names}.TryParse(wireName, out value) ? new {type}(value) : new {type}(wireName);");
+            w.Line($"return {names}.TryParse(wireName, out value) ? new {type}(value{(e.KeepsWireText ? ", wireName" : string.Empty)}) : new {type}(wireName);");
             w.Close();
             w.Line();
-            w.Summary("Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.");
-            w.Open($"public static {type} FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)");
-            w.Line($"{e.TypeName} value;");
-            w.Line($"return {names}.TryParse(utf8WireName, out value) ? new {type}(value) : new {type}({GeneratedCode.Internal}WireText.Decode(utf8WireName));");
-            w.Close();
+            if (e.KeepsWireText)
+            {
+                w.Summary("Wraps a wire name read as UTF-8 (from JSON), kept as it came.");
+                w.Line($"public static {type} FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName) => FromWireName({GeneratedCode.Internal}WireText.Decode(utf8WireName));");
+            }
+            else
+            {
+                w.Summary("Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.");
+                w.Open($"public static {type} FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)");
+                w.Line($"{e.TypeName} value;");
+                w.Line($"return {names}.TryParse(utf8WireName, out value) ? new {type}(value) : new {type}({GeneratedCode.Internal}WireText.Decode(utf8WireName));");
+                w.Close();
+            }
+
             w.Line();
-            w.Summary(e.IgnoreAsciiCase
+            w.Summary(e.IgnoreAsciiCase && !e.KeepsWireText
                 ? "The wire name: the spec's casing for a known member, else exactly as it was given or received."
                 : "The wire name, exactly as it was given or received.");
             w.Line("public string WireName => _wireName ?? string.Empty;");
@@ -273,7 +296,7 @@ namespace ConversationHooks.Generator.Emit
             w.Summary($"Wraps a known {e.TypeName}.");
             w.Line($"public static implicit operator {type}({e.TypeName} value) => new {type}(value);");
             w.Line();
-            GeneratedCode.EmitStringEquality(w, options, type, "WireName", "wire names");
+            GeneratedCode.EmitStringEquality(w, options, type, "WireName", "wire names", ignoreCase: e.KeepsWireText);
             w.Close();
         }
     }

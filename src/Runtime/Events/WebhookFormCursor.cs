@@ -8,9 +8,12 @@ namespace ConversationHooks.Internal
 {
     /// <summary>
     /// Walks the pairs of a form body without allocating for names or for values that need no
-    /// decoding, and reads typed values into the slots generated events declare. The first problem
-    /// (a malformed escape, a value given twice, a malformed value) stops the walk and is kept in
-    /// <see cref="Error"/>, naming the parameter: generated code never sees an exception.
+    /// decoding, and reads typed values into the slots generated events declare. A value that cannot
+    /// be read (malformed, or given twice) leaves its slot as it was and is kept in
+    /// <see cref="UnreadParameters"/>; the walk goes on, because Twilio's traffic drifts from its docs
+    /// and one odd value must not lose the event. What stops the walk, or the event, is kept in
+    /// <see cref="Error"/>: a malformed escape, or a parameter the event cannot be built without.
+    /// Generated code never sees an exception.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public ref struct WebhookFormCursor
@@ -27,6 +30,7 @@ namespace ConversationHooks.Internal
         private int _valueLength;
         private string? _decodedName;
         private string? _decodedValue;
+        private List<UnreadParameter>? _unread;
 
         /// <param name="body">The encoded form.</param>
         /// <param name="validate">Whether to check every escape; a <see cref="WebhookForm"/> has been checked once already.</param>
@@ -37,11 +41,15 @@ namespace ConversationHooks.Internal
             _next = 0;
             _nameStart = _nameLength = _valueStart = _valueLength = 0;
             _decodedName = _decodedValue = null;
+            _unread = null;
             Error = null;
         }
 
-        /// <summary>The first problem met, naming its parameter; null while there is none.</summary>
+        /// <summary>What makes the form or the event unreadable, naming the parameter; null while there is nothing.</summary>
         public string? Error { get; private set; }
+
+        /// <summary>The parameters whose values could not be read so far, in the order met; empty when there are none.</summary>
+        public IReadOnlyList<UnreadParameter> UnreadParameters => (IReadOnlyList<UnreadParameter>?)_unread ?? Array.Empty<UnreadParameter>();
 
         /// <summary>The current pair's decoded name.</summary>
         public ReadOnlySpan<char> Name => _decodedName is not null ? _decodedName.AsSpan() : _body.AsSpan(_nameStart, _nameLength);
@@ -103,27 +111,58 @@ namespace ConversationHooks.Internal
             return false;
         }
 
-        /// <summary>Records that the current value is malformed: <paramref name="problem"/> says how.</summary>
-        public void Fail(string problem) => Error ??= $"'{Name.ToString()}': {problem}";
+        /// <summary>Records that the current value cannot be read: <paramref name="problem"/> says why. Its slot stays as it was.</summary>
+        public void Fail(string problem) => (_unread ??= new List<UnreadParameter>()).Add(new UnreadParameter(Name.ToString(), problem));
 
-        /// <summary>True when the current value may be read into a slot; a slot already set means the parameter came twice.</summary>
+        /// <summary>True when the current value may be read into a slot; a slot already set means the parameter came twice, and the first value is kept.</summary>
         public bool TryTake(bool alreadySet)
         {
             if (alreadySet)
             {
-                Fail("given more than once, but it takes a single value.");
+                Fail("given more than once, but it takes a single value; the first is kept.");
             }
 
             return !alreadySet;
         }
 
-        /// <summary>Records that <paramref name="eventType"/> lacks the required <paramref name="name"/>.</summary>
+        /// <summary>
+        /// Records that <paramref name="eventType"/> cannot be built without <paramref name="name"/> (a
+        /// parameter that identifies it): missing, or present but unreadable, which the error says.
+        /// </summary>
         public void Require(bool present, string name, string eventType)
         {
-            if (!present)
+            if (present || Error is not null)
             {
-                Error ??= $"{eventType} requires '{name}', but the form does not have it.";
+                return;
             }
+
+            var unread = FindUnread(name);
+            Error = unread is null
+                ? $"{eventType} requires '{name}', but the form does not have it."
+                : $"{eventType} requires '{name}': {unread.Problem}";
+        }
+
+        /// <summary>
+        /// What keeps the event from being returned in <paramref name="mode"/>: <see cref="Error"/>, or in
+        /// <see cref="WebhookReadMode.Strict"/> the first parameter that could not be read.
+        /// </summary>
+        public string? ErrorIn(WebhookReadMode mode)
+            => Error ?? (mode == WebhookReadMode.Strict && _unread is { Count: > 0 } unread ? unread[0].ToString() : null);
+
+        private UnreadParameter? FindUnread(string name)
+        {
+            if (_unread is not null)
+            {
+                foreach (var parameter in _unread)
+                {
+                    if (parameter.Name == name)
+                    {
+                        return parameter;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Reads a text value.</summary>
@@ -246,13 +285,18 @@ namespace ConversationHooks.Internal
         }
 
         /// <summary>
-        /// What Twilio sends (<c>2026-03-01T10:15:30Z</c>) read by hand: the general ISO 8601 parser
-        /// costs more than the rest of a typical event. Anything else takes the general path.
+        /// What Twilio sends (<c>2021-08-10T18:34:58.111Z</c>; the docs show <c>2026-03-01T10:15:30Z</c>)
+        /// read by hand: UTC, with up to seven digits of a fraction of a second or none. The general
+        /// ISO 8601 parser costs more than the rest of a typical event. Anything else takes the general path.
         /// </summary>
         private static bool TryParseUtcSeconds(ReadOnlySpan<char> text, out DateTimeOffset value)
         {
+            const int SecondsLength = 19;
+            const int MaxFractionDigits = 7;
             value = default;
-            if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+            var fractionDigits = text.Length - SecondsLength - 2;
+            if (text.Length < SecondsLength + 1 || text[text.Length - 1] != 'Z' || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+                || (text.Length > SecondsLength + 1 && (text[SecondsLength] != '.' || fractionDigits < 1 || fractionDigits > MaxFractionDigits)))
             {
                 return false;
             }
@@ -263,12 +307,18 @@ namespace ConversationHooks.Internal
             var hour = Digits(text, 11, 2);
             var minute = Digits(text, 14, 2);
             var second = Digits(text, 17, 2);
-            if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59)
+            var fraction = fractionDigits > 0 ? Digits(text, SecondsLength + 1, fractionDigits) : 0;
+            if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59 || fraction < 0)
             {
                 return false;
             }
 
-            value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+            for (var i = fractionDigits; i < MaxFractionDigits; i++)
+            {
+                fraction *= 10;
+            }
+
+            value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(fraction);
             return true;
         }
 

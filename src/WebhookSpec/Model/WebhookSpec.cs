@@ -99,7 +99,6 @@ namespace ConversationHooks.Spec.Model
         string? TypeName,
         EquatableArray<ValueSpec> Fields,
         bool Repeated,
-        bool Optional,
         bool Required,
         string? Description,
         int? Minimum,

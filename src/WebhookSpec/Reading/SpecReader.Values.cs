@@ -55,12 +55,12 @@ namespace ConversationHooks.Spec
                 _ => true,
             };
 
-            if (!valid || !CheckRange(obj, path, context, type.Value, minimum, maximum))
+            if (!valid || !CheckRange(obj, path, context, type.Value, minimum, maximum) || !CheckRequired(obj, path, context, type.Value, optional, required))
             {
                 return null;
             }
 
-            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, optional, required, description, minimum, maximum);
+            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, required, description, minimum, maximum);
         }
 
         private bool RequireSidKind(JsonObjectView obj, string path, string? sidKind)
@@ -134,6 +134,34 @@ namespace ConversationHooks.Spec
             }
 
             _names.DefineTypeName(typeName, obj.Node("typeName")!);
+            return true;
+        }
+
+        /// <summary>
+        /// In a payload, <c>required</c> means "the event cannot be built without it": only what identifies
+        /// the event (its <c>EventType</c>, the SIDs of its account and resource) may be, because what Twilio
+        /// sends drifts from its docs and a signed request must never be refused for the rest. <c>optional</c>
+        /// is what every other payload parameter is; specs written before say it, and it contradicts <c>required</c>.
+        /// </summary>
+        private bool CheckRequired(JsonObjectView obj, string path, ValueContext context, ValueType type, bool optional, bool required)
+        {
+            if (!required)
+            {
+                return true;
+            }
+
+            if (optional)
+            {
+                Report(DiagnosticIds.SpecFormat, obj.Node("optional")!, $"{path}: a value cannot be both \"required\" and \"optional\".");
+                return false;
+            }
+
+            if (context == ValueContext.Payload && type is not (ValueType.Sid or ValueType.Filter))
+            {
+                Report(DiagnosticIds.SpecFormat, obj.Node("required")!, $"{path}: only a payload's SIDs (and its EventType) may be \"required\": they identify the event; any other parameter may be missing from what Twilio sends, and the event must still be read.");
+                return false;
+            }
+
             return true;
         }
 
