@@ -38,10 +38,20 @@ public class TwilioRequestValidatorTests
 
     [Theory]
     [InlineData("https://hooks.example.com/twilio", "https://hooks.example.com:8443/twilio")]
-    [InlineData("https://hooks.example.com:8443/twilio", "https://hooks.example.com/twilio")]
     [InlineData("https://hooks.example.com/twilio", "https://hooks.example.com:80/twilio")]
     [InlineData("http://hooks.example.com/twilio", "http://hooks.example.com:443/twilio")]
-    public void A_port_other_than_the_schemes_default_is_signed_as_it_is(string signedUrl, string receivedUrl)
+    [InlineData("http://hooks.example.com/twilio?a=1", "http://hooks.example.com:5080/twilio?a=1")]
+    [InlineData("https://user:p%40ss@hooks.example.com/twilio", "https://user:p%40ss@hooks.example.com:8443/twilio")]
+    [InlineData("https://hooks.example.com:8443/twilio", "https://hooks.example.com:8443/twilio")]
+    public void A_URL_received_with_any_port_is_valid_signed_without_it_as_Twilios_libraries_check(string signedUrl, string receivedUrl)
+        => Assert.Equal(WebhookSignatureFailure.None, Failure(Validator, receivedUrl, MessageAdded, Sign(Token, signedUrl, MessageAdded)));
+
+    [Theory]
+    [InlineData("https://hooks.example.com:8443/twilio", "https://hooks.example.com/twilio")]
+    [InlineData("https://hooks.example.com:8443/twilio", "https://hooks.example.com:9443/twilio")]
+    [InlineData("https://hooks.example.com:443/twilio", "https://hooks.example.com:8443/twilio")]
+    [InlineData("https://hooks.example.com:8443/twilio", "https://hooks.example.com:443/twilio")]
+    public void A_port_the_request_does_not_show_is_never_added_except_the_default(string signedUrl, string receivedUrl)
         => Assert.Equal(WebhookSignatureFailure.SignatureMismatch, Failure(Validator, receivedUrl, MessageAdded, Sign(Token, signedUrl, MessageAdded)));
 
     [Theory]

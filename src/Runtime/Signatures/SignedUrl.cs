@@ -6,8 +6,10 @@ namespace ConversationHooks.Signatures
     /// The URL a signature covers, and the forms of it validators must try: Twilio signs the URL it
     /// called, but not always with the same port and credentials the receiver sees.
     /// <list type="bullet">
-    /// <item>Ports: the signed URL may carry or omit the scheme's default port (<c>:443</c>, <c>:80</c>),
-    /// so both are tried (as twilio-node and twilio-csharp do). A non-default port is signed as it is.</item>
+    /// <item>Ports: the signed URL may carry or omit the port. A URL without one is also tried with the
+    /// scheme's default port (<c>:443</c>, <c>:80</c>); a URL with any port, also without it (Twilio's security
+    /// notes: HTTPS callbacks are signed without the port; twilio-node, twilio-python and twilio-csharp all try
+    /// the URL with its port removed). A port the request does not show is never added, except the default.</item>
     /// <item>Credentials: Twilio's security notes say it drops <c>user:password@</c> before signing;
     /// twilio-node signs the URL with them. The URL without them is tried first, then as given.</item>
     /// </list>
@@ -44,9 +46,8 @@ namespace ConversationHooks.Signatures
         /// <summary>The most UTF-8 bytes any form takes.</summary>
         public int MaxByteCount => Utf8.Count(_url, 0, _url.Length) + 4;
 
-        private bool HasPortForm => _defaultPort is not null
-            && (_portStart == _authorityEnd
-                || (_authorityEnd - _portStart == _defaultPort.Length && string.CompareOrdinal(_url, _portStart, _defaultPort, 0, _defaultPort.Length) == 0));
+        /// <summary>True when there is a second port form: the URL without its port, or a URL without one with the default port.</summary>
+        private bool HasPortForm => _portStart < _authorityEnd || _defaultPort is not null;
 
         /// <summary>
         /// Writes form <paramref name="index"/> as UTF-8 so that it ends at <paramref name="end"/> in
