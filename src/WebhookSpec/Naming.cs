@@ -29,7 +29,7 @@ namespace ConversationHooks.Spec
             "TwilioRequestValidator", "WebhookSignatureFailure",
             "TwilioApiConnection", "TwilioApiException", "TwilioCredentials",
             "Internal",
-            "WebhookForm", "WebhookResponse", "JsonText", "MediaItem",
+            "WebhookForm", "WebhookResponse", "JsonText", "MediaItem", "UnreadParameter", "WebhookReadMode",
         };
 
         /// <summary>

@@ -41,6 +41,8 @@ public static class MalformedSpecCases
         ("version of the wrong type", Valid.Replace("\"version\": 1", "\"version\": " + Marker + "\"1\""), "CWH101", "$.version: expected a number, found a string"),
         ("unsupported version", Valid.Replace("\"version\": 1", "\"version\": " + Marker + "2"), "CWH101", "understands version 1, found 2"),
         ("unknown property", Valid.Replace("\"resources\"", Marker + "\"resourcen\": [], \"resources\""), "CWH101", "unknown property \"resourcen\""),
+        ("a required payload parameter that identifies nothing", Valid.Replace("\"parameters\": [{\"name\": \"AccountSid\", \"type\": \"sid\", \"sidKind\": \"Account\"}]", "\"parameters\": [{\"name\": \"Body\", \"type\": \"string\", \"required\": " + Marker + "true}]"), "CWH101", "only a payload's SIDs (and its EventType) may be \"required\""),
+        ("a payload parameter both required and optional", Valid.Replace("\"sidKind\": \"Account\"}]", "\"sidKind\": \"Account\", \"required\": true, \"optional\": " + Marker + "true}]"), "CWH101", "cannot be both \"required\" and \"optional\""),
         ("missing filters", Marker + "{\"version\": 1, \"sidKinds\": [], \"resources\": [], \"scopes\": []}", "CWH101", "the property \"filters\" is required"),
         ("filter name of the wrong type", Valid.Replace("{\"name\": \"onMessageAdd\"", "{\"name\": " + Marker + "42"), "CWH101", "expected a string, found a number"),
         ("unknown phase", Valid.Replace("\"phase\": \"pre\"", "\"phase\": " + Marker + "\"during\""), "CWH101", "expected one of \"pre\", \"post\", found \"during\""),

@@ -90,11 +90,16 @@ namespace ConversationHooks.Generator.Emit
             const string Tolerant = Mode + ".Tolerant";
             const string Throws = "/// <exception cref=\"global::System.FormatException\">The event cannot be read (a malformed body, or a parameter that identifies the event missing or malformed; in <see cref=\"global::ConversationHooks.WebhookReadMode.Strict\"/> any value that cannot be read); the message names it.</exception>";
             const string ModeDoc = "/// <param name=\"mode\">Tolerant (the default): values that cannot be read are listed in <see cref=\"UnreadParameters\"/>; Strict: they fail the event.</param>";
+            const string FormBodyDoc = "/// <param name=\"formBody\">The request's body, <c>application/x-www-form-urlencoded</c>.</param>";
+            const string FormDoc = "/// <param name=\"form\">The request's pairs.</param>";
+            const string EventDoc = "/// <param name=\"webhookEvent\">The event; null on failure.</param>";
+            const string ErrorDoc = "/// <param name=\"error\">What is wrong, naming the parameter; null on success.</param>";
             w.Summary("Reads the event in a form body (a POST), as the type its <c>EventType</c> names; an <c>EventType</c> the spec does not know gives an <see cref=\"UnknownWebhookEvent\"/>. Only the parameters that identify the event are needed: a value that cannot be read leaves its property null and is listed in <see cref=\"UnreadParameters\"/>.");
             w.Line(Throws);
             w.Line($"public static {type} Parse(string formBody) => Parse(formBody, {Tolerant});");
             w.Line();
             w.Summary("Reads the event in a form body (a POST) in <paramref name=\"mode\"/>.");
+            w.Line(FormBodyDoc);
             w.Line(ModeDoc);
             w.Line(Throws);
             w.Line($"public static {type} Parse(string formBody, {Mode} mode) => Parse({Form}.Parse(formBody ?? throw new global::System.ArgumentNullException(nameof(formBody))), mode);");
@@ -104,6 +109,7 @@ namespace ConversationHooks.Generator.Emit
             w.Line($"public static {type} Parse({Form} form) => Parse(form, {Tolerant});");
             w.Line();
             w.Summary("Reads the event in <paramref name=\"form\"/> in <paramref name=\"mode\"/>.");
+            w.Line(FormDoc);
             w.Line(ModeDoc);
             w.Line(Throws);
             w.Open($"public static {type} Parse({Form} form, {Mode} mode)");
@@ -116,7 +122,10 @@ namespace ConversationHooks.Generator.Emit
             w.Line($"public static bool TryParse(string formBody, out {nullableEvent} webhookEvent, out {nullableString} error) => TryParse(formBody, {Tolerant}, out webhookEvent, out error);");
             w.Line();
             w.Summary("Reads the event in a form body in <paramref name=\"mode\"/>; on failure <paramref name=\"error\"/> says what is wrong and names the parameter.");
+            w.Line(FormBodyDoc);
             w.Line(ModeDoc);
+            w.Line(EventDoc);
+            w.Line(ErrorDoc);
             w.Open($"public static bool TryParse(string formBody, {Mode} mode, out {nullableEvent} webhookEvent, out {nullableString} error)");
             w.Line($"{options.Nullable(Form)} form;");
             w.Open($"if (!{Form}.TryParse(formBody ?? throw new global::System.ArgumentNullException(nameof(formBody)), out form, out error))");
@@ -131,7 +140,10 @@ namespace ConversationHooks.Generator.Emit
             w.Line($"public static bool TryParse({Form} form, out {nullableEvent} webhookEvent, out {nullableString} error) => TryParse(form, {Tolerant}, out webhookEvent, out error);");
             w.Line();
             w.Summary("Reads the event in <paramref name=\"form\"/> in <paramref name=\"mode\"/>; on failure <paramref name=\"error\"/> says what is wrong and names the parameter.");
+            w.Line(FormDoc);
             w.Line(ModeDoc);
+            w.Line(EventDoc);
+            w.Line(ErrorDoc);
             w.Open($"public static bool TryParse({Form} form, {Mode} mode, out {nullableEvent} webhookEvent, out {nullableString} error)");
             w.Open("if (form is null)");
             w.Line("throw new global::System.ArgumentNullException(nameof(form));");

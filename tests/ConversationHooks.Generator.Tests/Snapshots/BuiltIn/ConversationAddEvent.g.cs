@@ -7,7 +7,7 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationAddEvent : WebhookEvent
     {
-        private ConversationAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, string? friendlyName, string uniqueName, global::ConversationHooks.JsonText attributes, global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.MessagingServiceSid messagingServiceSid, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, string? messagingBindingAuthorAddress, string? messageBody, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media, global::ConversationHooks.ConversationStateValue state) : base(form, common)
+        private ConversationAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, string? friendlyName, string? uniqueName, global::ConversationHooks.JsonText? attributes, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessagingServiceSid? messagingServiceSid, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, string? messagingBindingAuthorAddress, string? messageBody, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media, global::ConversationHooks.ConversationStateValue? state) : base(form, common, unreadParameters)
         {
             FriendlyName = friendlyName;
             UniqueName = uniqueName;
@@ -23,41 +23,41 @@ namespace ConversationHooks
             State = state;
         }
 
-        /// <summary>The conversation's human-readable name. <c>FriendlyName</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The conversation's human-readable name. <c>FriendlyName</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? FriendlyName { get; }
 
-        /// <summary>The conversation's unique name, usable instead of its SID in the REST API. <c>UniqueName</c> on the wire.</summary>
-        public string UniqueName { get; }
+        /// <summary>The conversation's unique name, usable instead of its SID in the REST API. <c>UniqueName</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? UniqueName { get; }
 
-        /// <summary>The conversation's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The conversation's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The Conversation Service the conversation belongs to. <c>ChatServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.ChatServiceSid ChatServiceSid { get; }
+        /// <summary>The Conversation Service the conversation belongs to. <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
-        /// <summary>The messaging service of the conversation. <c>MessagingServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.MessagingServiceSid MessagingServiceSid { get; }
+        /// <summary>The messaging service of the conversation. <c>MessagingServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.MessagingServiceSid? MessagingServiceSid { get; }
 
-        /// <summary>The Twilio address (phone number, WhatsApp sender) the participant's messages go through. <c>MessagingBinding.ProxyAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The Twilio address (phone number, WhatsApp sender) the participant's messages go through. <c>MessagingBinding.ProxyAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingProxyAddress { get; }
 
-        /// <summary>The participant's own address (a phone number, ...); one per recipient of a group MMS. <c>MessagingBinding.Address</c> on the wire, one item per repeated key, in order; null when the request does not have it.</summary>
+        /// <summary>The participant's own address (a phone number, ...); one per recipient of a group MMS. <c>MessagingBinding.Address</c> on the wire, one item per repeated key, in order; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? MessagingBindingAddress { get; }
 
-        /// <summary>The address group-MMS participants see as the conversation's. <c>MessagingBinding.ProjectedAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The address group-MMS participants see as the conversation's. <c>MessagingBinding.ProjectedAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingProjectedAddress { get; }
 
-        /// <summary>The address of the author of the message that starts the conversation. <c>MessagingBinding.AuthorAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The address of the author of the message that starts the conversation. <c>MessagingBinding.AuthorAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingAuthorAddress { get; }
 
-        /// <summary>The text of the message that starts the conversation, when one does. <c>MessageBody</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The text of the message that starts the conversation, when one does. <c>MessageBody</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessageBody { get; }
 
-        /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? Media { get; }
 
-        /// <summary>The conversation's state: initializing, active, inactive or closed (an open set). <c>State</c> on the wire.</summary>
-        public global::ConversationHooks.ConversationStateValue State { get; }
+        /// <summary>The conversation's state: initializing, active, inactive or closed (an open set). <c>State</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ConversationStateValue? State { get; }
 
         /// <summary>Go ahead unchanged: <see cref="ConversationAddAnswer.Continue"/>.</summary>
         public ConversationAddAnswer Continue() => ConversationAddAnswer.Continue;
@@ -70,7 +70,7 @@ namespace ConversationHooks
         public ConversationAddAnswer Reject(int statusCode) => ConversationAddAnswer.Reject(statusCode);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             string? friendlyName = null;
@@ -111,13 +111,8 @@ namespace ConversationHooks
             }
 
             common.Require(ref cursor, "ConversationAddEvent");
-            cursor.Require(uniqueName != null, "UniqueName", "ConversationAddEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "ConversationAddEvent");
-            cursor.Require(chatServiceSid.HasValue, "ChatServiceSid", "ConversationAddEvent");
-            cursor.Require(messagingServiceSid.HasValue, "MessagingServiceSid", "ConversationAddEvent");
-            cursor.Require(state.HasValue, "State", "ConversationAddEvent");
-            error = cursor.Error;
-            return error != null ? null : new ConversationAddEvent(form, common, friendlyName, uniqueName!, attributes.GetValueOrDefault(), chatServiceSid.GetValueOrDefault(), messagingServiceSid.GetValueOrDefault(), messagingBindingProxyAddress, messagingBindingAddress, messagingBindingProjectedAddress, messagingBindingAuthorAddress, messageBody, media, state.GetValueOrDefault());
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new ConversationAddEvent(form, common, cursor.UnreadParameters, friendlyName, uniqueName, attributes, chatServiceSid, messagingServiceSid, messagingBindingProxyAddress, messagingBindingAddress, messagingBindingProjectedAddress, messagingBindingAuthorAddress, messageBody, media, state);
         }
 
         private static class Parameter

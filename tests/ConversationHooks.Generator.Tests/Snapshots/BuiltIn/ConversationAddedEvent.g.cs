@@ -7,7 +7,7 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationAddedEvent : WebhookEvent
     {
-        private ConversationAddedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ConversationSid conversationSid, global::System.DateTimeOffset dateCreated, global::System.DateTimeOffset dateUpdated, string? friendlyName, string? uniqueName, global::ConversationHooks.JsonText attributes, global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.MessagingServiceSid messagingServiceSid, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, string? messagingBindingAuthorAddress, global::ConversationHooks.ConversationStateValue state) : base(form, common)
+        private ConversationAddedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? friendlyName, string? uniqueName, global::ConversationHooks.JsonText? attributes, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessagingServiceSid? messagingServiceSid, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, string? messagingBindingAuthorAddress, global::ConversationHooks.ConversationStateValue? state) : base(form, common, unreadParameters)
         {
             ConversationSid = conversationSid;
             DateCreated = dateCreated;
@@ -27,44 +27,44 @@ namespace ConversationHooks
         /// <summary>The conversation. <c>ConversationSid</c> on the wire.</summary>
         public global::ConversationHooks.ConversationSid ConversationSid { get; }
 
-        /// <summary>When the conversation was created (ISO 8601). <c>DateCreated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateCreated { get; }
+        /// <summary>When the conversation was created (ISO 8601). <c>DateCreated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateCreated { get; }
 
-        /// <summary>When the conversation was last updated (ISO 8601). <c>DateUpdated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateUpdated { get; }
+        /// <summary>When the conversation was last updated (ISO 8601). <c>DateUpdated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateUpdated { get; }
 
-        /// <summary>The conversation's human-readable name. <c>FriendlyName</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The conversation's human-readable name. <c>FriendlyName</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? FriendlyName { get; }
 
-        /// <summary>The conversation's unique name, usable instead of its SID in the REST API. <c>UniqueName</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The conversation's unique name, usable instead of its SID in the REST API. <c>UniqueName</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? UniqueName { get; }
 
-        /// <summary>The conversation's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The conversation's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The Conversation Service the conversation belongs to. <c>ChatServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.ChatServiceSid ChatServiceSid { get; }
+        /// <summary>The Conversation Service the conversation belongs to. <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
-        /// <summary>The messaging service of the conversation. <c>MessagingServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.MessagingServiceSid MessagingServiceSid { get; }
+        /// <summary>The messaging service of the conversation. <c>MessagingServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.MessagingServiceSid? MessagingServiceSid { get; }
 
-        /// <summary>The Twilio address (phone number, WhatsApp sender) the participant's messages go through. <c>MessagingBinding.ProxyAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The Twilio address (phone number, WhatsApp sender) the participant's messages go through. <c>MessagingBinding.ProxyAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingProxyAddress { get; }
 
-        /// <summary>The participant's own address (a phone number, ...); one per recipient of a group MMS. <c>MessagingBinding.Address</c> on the wire, one item per repeated key, in order; null when the request does not have it.</summary>
+        /// <summary>The participant's own address (a phone number, ...); one per recipient of a group MMS. <c>MessagingBinding.Address</c> on the wire, one item per repeated key, in order; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? MessagingBindingAddress { get; }
 
-        /// <summary>The address group-MMS participants see as the conversation's. <c>MessagingBinding.ProjectedAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The address group-MMS participants see as the conversation's. <c>MessagingBinding.ProjectedAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingProjectedAddress { get; }
 
-        /// <summary>The address of the author of the message that starts the conversation. <c>MessagingBinding.AuthorAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The address of the author of the message that starts the conversation. <c>MessagingBinding.AuthorAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingAuthorAddress { get; }
 
-        /// <summary>The conversation's state: initializing, active, inactive or closed (an open set). <c>State</c> on the wire.</summary>
-        public global::ConversationHooks.ConversationStateValue State { get; }
+        /// <summary>The conversation's state: initializing, active, inactive or closed (an open set). <c>State</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ConversationStateValue? State { get; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ConversationSid? conversationSid = null;
@@ -108,14 +108,8 @@ namespace ConversationHooks
 
             common.Require(ref cursor, "ConversationAddedEvent");
             cursor.Require(conversationSid.HasValue, "ConversationSid", "ConversationAddedEvent");
-            cursor.Require(dateCreated.HasValue, "DateCreated", "ConversationAddedEvent");
-            cursor.Require(dateUpdated.HasValue, "DateUpdated", "ConversationAddedEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "ConversationAddedEvent");
-            cursor.Require(chatServiceSid.HasValue, "ChatServiceSid", "ConversationAddedEvent");
-            cursor.Require(messagingServiceSid.HasValue, "MessagingServiceSid", "ConversationAddedEvent");
-            cursor.Require(state.HasValue, "State", "ConversationAddedEvent");
-            error = cursor.Error;
-            return error != null ? null : new ConversationAddedEvent(form, common, conversationSid.GetValueOrDefault(), dateCreated.GetValueOrDefault(), dateUpdated.GetValueOrDefault(), friendlyName, uniqueName, attributes.GetValueOrDefault(), chatServiceSid.GetValueOrDefault(), messagingServiceSid.GetValueOrDefault(), messagingBindingProxyAddress, messagingBindingAddress, messagingBindingProjectedAddress, messagingBindingAuthorAddress, state.GetValueOrDefault());
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new ConversationAddedEvent(form, common, cursor.UnreadParameters, conversationSid.GetValueOrDefault(), dateCreated, dateUpdated, friendlyName, uniqueName, attributes, chatServiceSid, messagingServiceSid, messagingBindingProxyAddress, messagingBindingAddress, messagingBindingProjectedAddress, messagingBindingAuthorAddress, state);
         }
 
         private static class Parameter

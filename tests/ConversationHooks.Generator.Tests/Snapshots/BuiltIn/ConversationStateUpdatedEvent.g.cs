@@ -7,7 +7,7 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ConversationStateUpdatedEvent : WebhookEvent
     {
-        private ConversationStateUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ChatServiceSid chatServiceSid, global::System.DateTimeOffset stateUpdated, global::ConversationHooks.ConversationStateValue stateFrom, global::ConversationHooks.ConversationStateValue stateTo, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.StateChangeReasonValue reason, global::ConversationHooks.MessagingServiceSid messagingServiceSid) : base(form, common)
+        private ConversationStateUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::System.DateTimeOffset? stateUpdated, global::ConversationHooks.ConversationStateValue? stateFrom, global::ConversationHooks.ConversationStateValue? stateTo, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.StateChangeReasonValue? reason, global::ConversationHooks.MessagingServiceSid? messagingServiceSid) : base(form, common, unreadParameters)
         {
             ChatServiceSid = chatServiceSid;
             StateUpdated = stateUpdated;
@@ -18,29 +18,29 @@ namespace ConversationHooks
             MessagingServiceSid = messagingServiceSid;
         }
 
-        /// <summary>The Conversation Service the conversation belongs to. <c>ChatServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.ChatServiceSid ChatServiceSid { get; }
+        /// <summary>The Conversation Service the conversation belongs to. <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
-        /// <summary>When the state changed (ISO 8601). <c>StateUpdated</c> on the wire.</summary>
-        public global::System.DateTimeOffset StateUpdated { get; }
+        /// <summary>When the state changed (ISO 8601). <c>StateUpdated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? StateUpdated { get; }
 
-        /// <summary>The conversation's state before the change (an open set, like State). <c>StateFrom</c> on the wire.</summary>
-        public global::ConversationHooks.ConversationStateValue StateFrom { get; }
+        /// <summary>The conversation's state before the change (an open set, like State). <c>StateFrom</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ConversationStateValue? StateFrom { get; }
 
-        /// <summary>The conversation's state after the change (an open set, like State). <c>StateTo</c> on the wire.</summary>
-        public global::ConversationHooks.ConversationStateValue StateTo { get; }
+        /// <summary>The conversation's state after the change (an open set, like State). <c>StateTo</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ConversationStateValue? StateTo { get; }
 
         /// <summary>The conversation. <c>ConversationSid</c> on the wire.</summary>
         public global::ConversationHooks.ConversationSid ConversationSid { get; }
 
-        /// <summary>What changed the state: API, TIMER or EVENT (an open set). <c>Reason</c> on the wire.</summary>
-        public global::ConversationHooks.StateChangeReasonValue Reason { get; }
+        /// <summary>What changed the state: API, TIMER or EVENT (an open set). <c>Reason</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.StateChangeReasonValue? Reason { get; }
 
-        /// <summary>The messaging service of the conversation. <c>MessagingServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.MessagingServiceSid MessagingServiceSid { get; }
+        /// <summary>The messaging service of the conversation. <c>MessagingServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.MessagingServiceSid? MessagingServiceSid { get; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ChatServiceSid? chatServiceSid = null;
@@ -71,15 +71,9 @@ namespace ConversationHooks
             }
 
             common.Require(ref cursor, "ConversationStateUpdatedEvent");
-            cursor.Require(chatServiceSid.HasValue, "ChatServiceSid", "ConversationStateUpdatedEvent");
-            cursor.Require(stateUpdated.HasValue, "StateUpdated", "ConversationStateUpdatedEvent");
-            cursor.Require(stateFrom.HasValue, "StateFrom", "ConversationStateUpdatedEvent");
-            cursor.Require(stateTo.HasValue, "StateTo", "ConversationStateUpdatedEvent");
             cursor.Require(conversationSid.HasValue, "ConversationSid", "ConversationStateUpdatedEvent");
-            cursor.Require(reason.HasValue, "Reason", "ConversationStateUpdatedEvent");
-            cursor.Require(messagingServiceSid.HasValue, "MessagingServiceSid", "ConversationStateUpdatedEvent");
-            error = cursor.Error;
-            return error != null ? null : new ConversationStateUpdatedEvent(form, common, chatServiceSid.GetValueOrDefault(), stateUpdated.GetValueOrDefault(), stateFrom.GetValueOrDefault(), stateTo.GetValueOrDefault(), conversationSid.GetValueOrDefault(), reason.GetValueOrDefault(), messagingServiceSid.GetValueOrDefault());
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new ConversationStateUpdatedEvent(form, common, cursor.UnreadParameters, chatServiceSid, stateUpdated, stateFrom, stateTo, conversationSid.GetValueOrDefault(), reason, messagingServiceSid);
         }
 
         private static class Parameter

@@ -7,7 +7,7 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class DeliveryUpdatedEvent : WebhookEvent
     {
-        private DeliveryUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.MessageSid messageSid, global::ConversationHooks.DeliveryReceiptSid deliveryReceiptSid, global::ConversationHooks.ChannelMessageSid channelMessageSid, global::ConversationHooks.ParticipantSid participantSid, global::ConversationHooks.DeliveryStatusValue status, int errorCode, global::System.DateTimeOffset dateCreated, global::System.DateTimeOffset dateUpdated) : base(form, common)
+        private DeliveryUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessageSid messageSid, global::ConversationHooks.DeliveryReceiptSid deliveryReceiptSid, global::ConversationHooks.ChannelMessageSid? channelMessageSid, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.DeliveryStatusValue? status, int? errorCode, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated) : base(form, common, unreadParameters)
         {
             ConversationSid = conversationSid;
             ChatServiceSid = chatServiceSid;
@@ -24,8 +24,8 @@ namespace ConversationHooks
         /// <summary>The conversation. <c>ConversationSid</c> on the wire.</summary>
         public global::ConversationHooks.ConversationSid ConversationSid { get; }
 
-        /// <summary>The Conversation Service the conversation belongs to. <c>ChatServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.ChatServiceSid ChatServiceSid { get; }
+        /// <summary>The Conversation Service the conversation belongs to. <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
         /// <summary>The message. <c>MessageSid</c> on the wire.</summary>
         public global::ConversationHooks.MessageSid MessageSid { get; }
@@ -33,26 +33,26 @@ namespace ConversationHooks
         /// <summary>The delivery receipt. <c>DeliveryReceiptSid</c> on the wire.</summary>
         public global::ConversationHooks.DeliveryReceiptSid DeliveryReceiptSid { get; }
 
-        /// <summary>The message on the underlying channel (SM... for SMS, WA... for WhatsApp). <c>ChannelMessageSid</c> on the wire.</summary>
-        public global::ConversationHooks.ChannelMessageSid ChannelMessageSid { get; }
+        /// <summary>The message on the underlying channel (SM... for SMS, WA... for WhatsApp). <c>ChannelMessageSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChannelMessageSid? ChannelMessageSid { get; }
 
-        /// <summary>The participant. <c>ParticipantSid</c> on the wire.</summary>
-        public global::ConversationHooks.ParticipantSid ParticipantSid { get; }
+        /// <summary>The participant. <c>ParticipantSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ParticipantSid? ParticipantSid { get; }
 
-        /// <summary>The delivery status: read, failed, delivered, undelivered or sent (an open set). <c>Status</c> on the wire.</summary>
-        public global::ConversationHooks.DeliveryStatusValue Status { get; }
+        /// <summary>The delivery status: read, failed, delivered, undelivered or sent (an open set). <c>Status</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.DeliveryStatusValue? Status { get; }
 
-        /// <summary>The Twilio error code of a failed delivery; 0 when there is none. <c>ErrorCode</c> on the wire.</summary>
-        public int ErrorCode { get; }
+        /// <summary>The Twilio error code of a failed delivery; 0 when there is none. <c>ErrorCode</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public int? ErrorCode { get; }
 
-        /// <summary>When the delivery receipt was created (ISO 8601). <c>DateCreated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateCreated { get; }
+        /// <summary>When the delivery receipt was created (ISO 8601). <c>DateCreated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateCreated { get; }
 
-        /// <summary>When the delivery receipt was last updated (ISO 8601). <c>DateUpdated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateUpdated { get; }
+        /// <summary>When the delivery receipt was last updated (ISO 8601). <c>DateUpdated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateUpdated { get; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ConversationSid? conversationSid = null;
@@ -90,17 +90,10 @@ namespace ConversationHooks
 
             common.Require(ref cursor, "DeliveryUpdatedEvent");
             cursor.Require(conversationSid.HasValue, "ConversationSid", "DeliveryUpdatedEvent");
-            cursor.Require(chatServiceSid.HasValue, "ChatServiceSid", "DeliveryUpdatedEvent");
             cursor.Require(messageSid.HasValue, "MessageSid", "DeliveryUpdatedEvent");
             cursor.Require(deliveryReceiptSid.HasValue, "DeliveryReceiptSid", "DeliveryUpdatedEvent");
-            cursor.Require(channelMessageSid.HasValue, "ChannelMessageSid", "DeliveryUpdatedEvent");
-            cursor.Require(participantSid.HasValue, "ParticipantSid", "DeliveryUpdatedEvent");
-            cursor.Require(status.HasValue, "Status", "DeliveryUpdatedEvent");
-            cursor.Require(errorCode.HasValue, "ErrorCode", "DeliveryUpdatedEvent");
-            cursor.Require(dateCreated.HasValue, "DateCreated", "DeliveryUpdatedEvent");
-            cursor.Require(dateUpdated.HasValue, "DateUpdated", "DeliveryUpdatedEvent");
-            error = cursor.Error;
-            return error != null ? null : new DeliveryUpdatedEvent(form, common, conversationSid.GetValueOrDefault(), chatServiceSid.GetValueOrDefault(), messageSid.GetValueOrDefault(), deliveryReceiptSid.GetValueOrDefault(), channelMessageSid.GetValueOrDefault(), participantSid.GetValueOrDefault(), status.GetValueOrDefault(), errorCode.GetValueOrDefault(), dateCreated.GetValueOrDefault(), dateUpdated.GetValueOrDefault());
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new DeliveryUpdatedEvent(form, common, cursor.UnreadParameters, conversationSid.GetValueOrDefault(), chatServiceSid, messageSid.GetValueOrDefault(), deliveryReceiptSid.GetValueOrDefault(), channelMessageSid, participantSid, status, errorCode, dateCreated, dateUpdated);
         }
 
         private static class Parameter

@@ -7,9 +7,10 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class MessageAddEvent : WebhookEvent
     {
-        private MessageAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ConversationSid conversationSid, string body, string author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common)
+        private MessageAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, string? body, string? author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText? attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common, unreadParameters)
         {
             ConversationSid = conversationSid;
+            ChatServiceSid = chatServiceSid;
             Body = body;
             Author = author;
             ParticipantSid = participantSid;
@@ -20,19 +21,22 @@ namespace ConversationHooks
         /// <summary>The conversation. <c>ConversationSid</c> on the wire.</summary>
         public global::ConversationHooks.ConversationSid ConversationSid { get; }
 
-        /// <summary>The message text. <c>Body</c> on the wire.</summary>
-        public string Body { get; }
+        /// <summary>The Conversation Service the conversation belongs to (sent on message events, though the docs do not list it). <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
-        /// <summary>The identity of the message's author. <c>Author</c> on the wire.</summary>
-        public string Author { get; }
+        /// <summary>The message text. <c>Body</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? Body { get; }
 
-        /// <summary>The participant who wrote the message, when its author is one. <c>ParticipantSid</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The identity of the message's author. <c>Author</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? Author { get; }
+
+        /// <summary>The participant who wrote the message, when its author is one. <c>ParticipantSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::ConversationHooks.ParticipantSid? ParticipantSid { get; }
 
-        /// <summary>The message's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The message's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? Media { get; }
 
         /// <summary>Go ahead unchanged: <see cref="MessageAddAnswer.Continue"/>.</summary>
@@ -46,10 +50,11 @@ namespace ConversationHooks
         public MessageAddAnswer Reject(int statusCode) => MessageAddAnswer.Reject(statusCode);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ConversationSid? conversationSid = null;
+            global::ConversationHooks.ChatServiceSid? chatServiceSid = null;
             string? body = null;
             string? author = null;
             global::ConversationHooks.ParticipantSid? participantSid = null;
@@ -66,6 +71,7 @@ namespace ConversationHooks
                 switch (ParameterOf(cursor.Name))
                 {
                     case Parameter.ConversationSid: cursor.Read(ref conversationSid); break;
+                    case Parameter.ChatServiceSid: cursor.Read(ref chatServiceSid); break;
                     case Parameter.Body: cursor.Read(ref body); break;
                     case Parameter.Author: cursor.Read(ref author); break;
                     case Parameter.ParticipantSid: cursor.Read(ref participantSid); break;
@@ -76,22 +82,20 @@ namespace ConversationHooks
 
             common.Require(ref cursor, "MessageAddEvent");
             cursor.Require(conversationSid.HasValue, "ConversationSid", "MessageAddEvent");
-            cursor.Require(body != null, "Body", "MessageAddEvent");
-            cursor.Require(author != null, "Author", "MessageAddEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "MessageAddEvent");
-            error = cursor.Error;
-            return error != null ? null : new MessageAddEvent(form, common, conversationSid.GetValueOrDefault(), body!, author!, participantSid, attributes.GetValueOrDefault(), media);
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new MessageAddEvent(form, common, cursor.UnreadParameters, conversationSid.GetValueOrDefault(), chatServiceSid, body, author, participantSid, attributes, media);
         }
 
         private static class Parameter
         {
             public const int None = 0;
             public const int ConversationSid = 1;
-            public const int Body = 2;
-            public const int Author = 3;
-            public const int ParticipantSid = 4;
-            public const int Attributes = 5;
-            public const int Media = 6;
+            public const int ChatServiceSid = 2;
+            public const int Body = 3;
+            public const int Author = 4;
+            public const int ParticipantSid = 5;
+            public const int Attributes = 6;
+            public const int Media = 7;
         }
 
         private static int ParameterOf(global::System.ReadOnlySpan<char> name)
@@ -111,6 +115,7 @@ namespace ConversationHooks
                     if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("Attributes"))) return Parameter.Attributes;
                     break;
                 case 14:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("ChatServiceSid"))) return Parameter.ChatServiceSid;
                     if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("ParticipantSid"))) return Parameter.ParticipantSid;
                     break;
                 case 15:

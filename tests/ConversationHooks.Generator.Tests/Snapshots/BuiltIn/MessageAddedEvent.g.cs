@@ -7,9 +7,10 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class MessageAddedEvent : WebhookEvent
     {
-        private MessageAddedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.MessageSid messageSid, global::ConversationHooks.MessagingServiceSid messagingServiceSid, int index, global::System.DateTimeOffset dateCreated, string? body, string author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common)
+        private MessageAddedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessageSid messageSid, global::ConversationHooks.MessagingServiceSid? messagingServiceSid, int? index, global::System.DateTimeOffset? dateCreated, string? body, string? author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText? attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common, unreadParameters)
         {
             ConversationSid = conversationSid;
+            ChatServiceSid = chatServiceSid;
             MessageSid = messageSid;
             MessagingServiceSid = messagingServiceSid;
             Index = index;
@@ -24,38 +25,42 @@ namespace ConversationHooks
         /// <summary>The conversation. <c>ConversationSid</c> on the wire.</summary>
         public global::ConversationHooks.ConversationSid ConversationSid { get; }
 
+        /// <summary>The Conversation Service the conversation belongs to (sent on message events, though the docs do not list it). <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
+
         /// <summary>The message. <c>MessageSid</c> on the wire.</summary>
         public global::ConversationHooks.MessageSid MessageSid { get; }
 
-        /// <summary>The messaging service of the conversation. <c>MessagingServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.MessagingServiceSid MessagingServiceSid { get; }
+        /// <summary>The messaging service of the conversation. <c>MessagingServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.MessagingServiceSid? MessagingServiceSid { get; }
 
-        /// <summary>The message's position in the conversation. <c>Index</c> on the wire.</summary>
-        public int Index { get; }
+        /// <summary>The message's position in the conversation. <c>Index</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public int? Index { get; }
 
-        /// <summary>When the message was created (ISO 8601). <c>DateCreated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateCreated { get; }
+        /// <summary>When the message was created (ISO 8601). <c>DateCreated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateCreated { get; }
 
-        /// <summary>The message text. Absent on a media-only message. <c>Body</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The message text. Absent on a media-only message. <c>Body</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? Body { get; }
 
-        /// <summary>The identity of the message's author. <c>Author</c> on the wire.</summary>
-        public string Author { get; }
+        /// <summary>The identity of the message's author. <c>Author</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? Author { get; }
 
-        /// <summary>The participant who wrote the message, when its author is one. <c>ParticipantSid</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The participant who wrote the message, when its author is one. <c>ParticipantSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::ConversationHooks.ParticipantSid? ParticipantSid { get; }
 
-        /// <summary>The message's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The message's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? Media { get; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ConversationSid? conversationSid = null;
+            global::ConversationHooks.ChatServiceSid? chatServiceSid = null;
             global::ConversationHooks.MessageSid? messageSid = null;
             global::ConversationHooks.MessagingServiceSid? messagingServiceSid = null;
             int? index = null;
@@ -76,6 +81,7 @@ namespace ConversationHooks
                 switch (ParameterOf(cursor.Name))
                 {
                     case Parameter.ConversationSid: cursor.Read(ref conversationSid); break;
+                    case Parameter.ChatServiceSid: cursor.Read(ref chatServiceSid); break;
                     case Parameter.MessageSid: cursor.Read(ref messageSid); break;
                     case Parameter.MessagingServiceSid: cursor.Read(ref messagingServiceSid); break;
                     case Parameter.Index: cursor.Read(ref index); break;
@@ -91,28 +97,24 @@ namespace ConversationHooks
             common.Require(ref cursor, "MessageAddedEvent");
             cursor.Require(conversationSid.HasValue, "ConversationSid", "MessageAddedEvent");
             cursor.Require(messageSid.HasValue, "MessageSid", "MessageAddedEvent");
-            cursor.Require(messagingServiceSid.HasValue, "MessagingServiceSid", "MessageAddedEvent");
-            cursor.Require(index.HasValue, "Index", "MessageAddedEvent");
-            cursor.Require(dateCreated.HasValue, "DateCreated", "MessageAddedEvent");
-            cursor.Require(author != null, "Author", "MessageAddedEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "MessageAddedEvent");
-            error = cursor.Error;
-            return error != null ? null : new MessageAddedEvent(form, common, conversationSid.GetValueOrDefault(), messageSid.GetValueOrDefault(), messagingServiceSid.GetValueOrDefault(), index.GetValueOrDefault(), dateCreated.GetValueOrDefault(), body, author!, participantSid, attributes.GetValueOrDefault(), media);
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new MessageAddedEvent(form, common, cursor.UnreadParameters, conversationSid.GetValueOrDefault(), chatServiceSid, messageSid.GetValueOrDefault(), messagingServiceSid, index, dateCreated, body, author, participantSid, attributes, media);
         }
 
         private static class Parameter
         {
             public const int None = 0;
             public const int ConversationSid = 1;
-            public const int MessageSid = 2;
-            public const int MessagingServiceSid = 3;
-            public const int Index = 4;
-            public const int DateCreated = 5;
-            public const int Body = 6;
-            public const int Author = 7;
-            public const int ParticipantSid = 8;
-            public const int Attributes = 9;
-            public const int Media = 10;
+            public const int ChatServiceSid = 2;
+            public const int MessageSid = 3;
+            public const int MessagingServiceSid = 4;
+            public const int Index = 5;
+            public const int DateCreated = 6;
+            public const int Body = 7;
+            public const int Author = 8;
+            public const int ParticipantSid = 9;
+            public const int Attributes = 10;
+            public const int Media = 11;
         }
 
         private static int ParameterOf(global::System.ReadOnlySpan<char> name)
@@ -137,6 +139,7 @@ namespace ConversationHooks
                     if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("DateCreated"))) return Parameter.DateCreated;
                     break;
                 case 14:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("ChatServiceSid"))) return Parameter.ChatServiceSid;
                     if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("ParticipantSid"))) return Parameter.ParticipantSid;
                     break;
                 case 15:

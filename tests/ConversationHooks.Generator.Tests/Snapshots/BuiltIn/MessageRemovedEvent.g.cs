@@ -7,9 +7,10 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class MessageRemovedEvent : WebhookEvent
     {
-        private MessageRemovedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.MessageSid messageSid, int index, global::System.DateTimeOffset dateCreated, global::System.DateTimeOffset dateUpdated, global::System.DateTimeOffset dateRemoved, string body, string author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common)
+        private MessageRemovedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessageSid messageSid, int? index, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, global::System.DateTimeOffset? dateRemoved, string? body, string? author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText? attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common, unreadParameters)
         {
             ConversationSid = conversationSid;
+            ChatServiceSid = chatServiceSid;
             MessageSid = messageSid;
             Index = index;
             DateCreated = dateCreated;
@@ -25,41 +26,45 @@ namespace ConversationHooks
         /// <summary>The conversation. <c>ConversationSid</c> on the wire.</summary>
         public global::ConversationHooks.ConversationSid ConversationSid { get; }
 
+        /// <summary>The Conversation Service the conversation belongs to (sent on message events, though the docs do not list it). <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
+
         /// <summary>The message. <c>MessageSid</c> on the wire.</summary>
         public global::ConversationHooks.MessageSid MessageSid { get; }
 
-        /// <summary>The message's position in the conversation. <c>Index</c> on the wire.</summary>
-        public int Index { get; }
+        /// <summary>The message's position in the conversation. <c>Index</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public int? Index { get; }
 
-        /// <summary>When the message was created (ISO 8601). <c>DateCreated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateCreated { get; }
+        /// <summary>When the message was created (ISO 8601). <c>DateCreated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateCreated { get; }
 
-        /// <summary>When the message was last updated (ISO 8601). <c>DateUpdated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateUpdated { get; }
+        /// <summary>When the message was last updated (ISO 8601). <c>DateUpdated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateUpdated { get; }
 
-        /// <summary>When the message was removed (ISO 8601). <c>DateRemoved</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateRemoved { get; }
+        /// <summary>When the message was removed (ISO 8601). <c>DateRemoved</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateRemoved { get; }
 
-        /// <summary>The message text. <c>Body</c> on the wire.</summary>
-        public string Body { get; }
+        /// <summary>The message text. <c>Body</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? Body { get; }
 
-        /// <summary>The identity of the message's author. <c>Author</c> on the wire.</summary>
-        public string Author { get; }
+        /// <summary>The identity of the message's author. <c>Author</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? Author { get; }
 
-        /// <summary>The participant who wrote the message, when its author is one. <c>ParticipantSid</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The participant who wrote the message, when its author is one. <c>ParticipantSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::ConversationHooks.ParticipantSid? ParticipantSid { get; }
 
-        /// <summary>The message's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The message's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The message's media: a JSON array serialized into a string. <c>Media</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? Media { get; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ConversationSid? conversationSid = null;
+            global::ConversationHooks.ChatServiceSid? chatServiceSid = null;
             global::ConversationHooks.MessageSid? messageSid = null;
             int? index = null;
             global::System.DateTimeOffset? dateCreated = null;
@@ -81,6 +86,7 @@ namespace ConversationHooks
                 switch (ParameterOf(cursor.Name))
                 {
                     case Parameter.ConversationSid: cursor.Read(ref conversationSid); break;
+                    case Parameter.ChatServiceSid: cursor.Read(ref chatServiceSid); break;
                     case Parameter.MessageSid: cursor.Read(ref messageSid); break;
                     case Parameter.Index: cursor.Read(ref index); break;
                     case Parameter.DateCreated: cursor.Read(ref dateCreated); break;
@@ -97,31 +103,25 @@ namespace ConversationHooks
             common.Require(ref cursor, "MessageRemovedEvent");
             cursor.Require(conversationSid.HasValue, "ConversationSid", "MessageRemovedEvent");
             cursor.Require(messageSid.HasValue, "MessageSid", "MessageRemovedEvent");
-            cursor.Require(index.HasValue, "Index", "MessageRemovedEvent");
-            cursor.Require(dateCreated.HasValue, "DateCreated", "MessageRemovedEvent");
-            cursor.Require(dateUpdated.HasValue, "DateUpdated", "MessageRemovedEvent");
-            cursor.Require(dateRemoved.HasValue, "DateRemoved", "MessageRemovedEvent");
-            cursor.Require(body != null, "Body", "MessageRemovedEvent");
-            cursor.Require(author != null, "Author", "MessageRemovedEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "MessageRemovedEvent");
-            error = cursor.Error;
-            return error != null ? null : new MessageRemovedEvent(form, common, conversationSid.GetValueOrDefault(), messageSid.GetValueOrDefault(), index.GetValueOrDefault(), dateCreated.GetValueOrDefault(), dateUpdated.GetValueOrDefault(), dateRemoved.GetValueOrDefault(), body!, author!, participantSid, attributes.GetValueOrDefault(), media);
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new MessageRemovedEvent(form, common, cursor.UnreadParameters, conversationSid.GetValueOrDefault(), chatServiceSid, messageSid.GetValueOrDefault(), index, dateCreated, dateUpdated, dateRemoved, body, author, participantSid, attributes, media);
         }
 
         private static class Parameter
         {
             public const int None = 0;
             public const int ConversationSid = 1;
-            public const int MessageSid = 2;
-            public const int Index = 3;
-            public const int DateCreated = 4;
-            public const int DateUpdated = 5;
-            public const int DateRemoved = 6;
-            public const int Body = 7;
-            public const int Author = 8;
-            public const int ParticipantSid = 9;
-            public const int Attributes = 10;
-            public const int Media = 11;
+            public const int ChatServiceSid = 2;
+            public const int MessageSid = 3;
+            public const int Index = 4;
+            public const int DateCreated = 5;
+            public const int DateUpdated = 6;
+            public const int DateRemoved = 7;
+            public const int Body = 8;
+            public const int Author = 9;
+            public const int ParticipantSid = 10;
+            public const int Attributes = 11;
+            public const int Media = 12;
         }
 
         private static int ParameterOf(global::System.ReadOnlySpan<char> name)
@@ -148,6 +148,7 @@ namespace ConversationHooks
                     if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("DateRemoved"))) return Parameter.DateRemoved;
                     break;
                 case 14:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("ChatServiceSid"))) return Parameter.ChatServiceSid;
                     if (global::System.MemoryExtensions.SequenceEqual(name, global::System.MemoryExtensions.AsSpan("ParticipantSid"))) return Parameter.ParticipantSid;
                     break;
                 case 15:

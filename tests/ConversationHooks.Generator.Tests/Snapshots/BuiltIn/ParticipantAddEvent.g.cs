@@ -7,7 +7,7 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ParticipantAddEvent : WebhookEvent
     {
-        private ParticipantAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ConversationSid conversationSid, string? identity, global::ConversationHooks.RoleSid roleSid, global::ConversationHooks.JsonText attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue messagingBindingType) : base(form, common)
+        private ParticipantAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue? messagingBindingType) : base(form, common, unreadParameters)
         {
             ConversationSid = conversationSid;
             Identity = identity;
@@ -22,26 +22,26 @@ namespace ConversationHooks
         /// <summary>The conversation. <c>ConversationSid</c> on the wire.</summary>
         public global::ConversationHooks.ConversationSid ConversationSid { get; }
 
-        /// <summary>The participant's identity (chat participants only). <c>Identity</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The participant's identity (chat participants only). <c>Identity</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? Identity { get; }
 
-        /// <summary>The role that sets what the participant may do. <c>RoleSid</c> on the wire.</summary>
-        public global::ConversationHooks.RoleSid RoleSid { get; }
+        /// <summary>The role that sets what the participant may do. <c>RoleSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.RoleSid? RoleSid { get; }
 
-        /// <summary>The participant's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The participant's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The Twilio address (phone number, WhatsApp sender) the participant's messages go through. <c>MessagingBinding.ProxyAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The Twilio address (phone number, WhatsApp sender) the participant's messages go through. <c>MessagingBinding.ProxyAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingProxyAddress { get; }
 
-        /// <summary>The participant's own address (a phone number, ...); one per recipient of a group MMS. <c>MessagingBinding.Address</c> on the wire, one item per repeated key, in order; null when the request does not have it.</summary>
+        /// <summary>The participant's own address (a phone number, ...); one per recipient of a group MMS. <c>MessagingBinding.Address</c> on the wire, one item per repeated key, in order; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? MessagingBindingAddress { get; }
 
-        /// <summary>The address group-MMS participants see as the conversation's. <c>MessagingBinding.ProjectedAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The address group-MMS participants see as the conversation's. <c>MessagingBinding.ProjectedAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingProjectedAddress { get; }
 
-        /// <summary>The participant's channel: SMS, CHAT, WHATSAPP (an open set). <c>MessagingBinding.Type</c> on the wire.</summary>
-        public global::ConversationHooks.MessagingBindingTypeValue MessagingBindingType { get; }
+        /// <summary>The participant's channel: SMS, CHAT, WHATSAPP (an open set). <c>MessagingBinding.Type</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.MessagingBindingTypeValue? MessagingBindingType { get; }
 
         /// <summary>Go ahead unchanged: <see cref="ParticipantAddAnswer.Continue"/>.</summary>
         public ParticipantAddAnswer Continue() => ParticipantAddAnswer.Continue;
@@ -54,7 +54,7 @@ namespace ConversationHooks
         public ParticipantAddAnswer Reject(int statusCode) => ParticipantAddAnswer.Reject(statusCode);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ConversationSid? conversationSid = null;
@@ -88,11 +88,8 @@ namespace ConversationHooks
 
             common.Require(ref cursor, "ParticipantAddEvent");
             cursor.Require(conversationSid.HasValue, "ConversationSid", "ParticipantAddEvent");
-            cursor.Require(roleSid.HasValue, "RoleSid", "ParticipantAddEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "ParticipantAddEvent");
-            cursor.Require(messagingBindingType.HasValue, "MessagingBinding.Type", "ParticipantAddEvent");
-            error = cursor.Error;
-            return error != null ? null : new ParticipantAddEvent(form, common, conversationSid.GetValueOrDefault(), identity, roleSid.GetValueOrDefault(), attributes.GetValueOrDefault(), messagingBindingProxyAddress, messagingBindingAddress, messagingBindingProjectedAddress, messagingBindingType.GetValueOrDefault());
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new ParticipantAddEvent(form, common, cursor.UnreadParameters, conversationSid.GetValueOrDefault(), identity, roleSid, attributes, messagingBindingProxyAddress, messagingBindingAddress, messagingBindingProjectedAddress, messagingBindingType);
         }
 
         private static class Parameter

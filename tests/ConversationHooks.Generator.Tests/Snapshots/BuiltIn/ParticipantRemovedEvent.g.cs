@@ -7,7 +7,7 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class ParticipantRemovedEvent : WebhookEvent
     {
-        private ParticipantRemovedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ParticipantSid participantSid, global::System.DateTimeOffset dateCreated, global::System.DateTimeOffset dateUpdated, global::System.DateTimeOffset dateRemoved, string identity, global::ConversationHooks.RoleSid roleSid, global::ConversationHooks.JsonText attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue messagingBindingType) : base(form, common)
+        private ParticipantRemovedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ParticipantSid participantSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, global::System.DateTimeOffset? dateRemoved, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue? messagingBindingType) : base(form, common, unreadParameters)
         {
             ConversationSid = conversationSid;
             ParticipantSid = participantSid;
@@ -29,38 +29,38 @@ namespace ConversationHooks
         /// <summary>The participant. <c>ParticipantSid</c> on the wire.</summary>
         public global::ConversationHooks.ParticipantSid ParticipantSid { get; }
 
-        /// <summary>When the participant was created (ISO 8601). <c>DateCreated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateCreated { get; }
+        /// <summary>When the participant was created (ISO 8601). <c>DateCreated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateCreated { get; }
 
-        /// <summary>When the participant was last updated (ISO 8601). <c>DateUpdated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateUpdated { get; }
+        /// <summary>When the participant was last updated (ISO 8601). <c>DateUpdated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateUpdated { get; }
 
-        /// <summary>When the participant was removed (ISO 8601). <c>DateRemoved</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateRemoved { get; }
+        /// <summary>When the participant was removed (ISO 8601). <c>DateRemoved</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateRemoved { get; }
 
-        /// <summary>The participant's identity (chat participants only). <c>Identity</c> on the wire.</summary>
-        public string Identity { get; }
+        /// <summary>The participant's identity (chat participants only). <c>Identity</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? Identity { get; }
 
-        /// <summary>The role that sets what the participant may do. <c>RoleSid</c> on the wire.</summary>
-        public global::ConversationHooks.RoleSid RoleSid { get; }
+        /// <summary>The role that sets what the participant may do. <c>RoleSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.RoleSid? RoleSid { get; }
 
-        /// <summary>The participant's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The participant's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The Twilio address (phone number, WhatsApp sender) the participant's messages go through. <c>MessagingBinding.ProxyAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The Twilio address (phone number, WhatsApp sender) the participant's messages go through. <c>MessagingBinding.ProxyAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingProxyAddress { get; }
 
-        /// <summary>The participant's own address (a phone number, ...); one per recipient of a group MMS. <c>MessagingBinding.Address</c> on the wire, one item per repeated key, in order; null when the request does not have it.</summary>
+        /// <summary>The participant's own address (a phone number, ...); one per recipient of a group MMS. <c>MessagingBinding.Address</c> on the wire, one item per repeated key, in order; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? MessagingBindingAddress { get; }
 
-        /// <summary>The address group-MMS participants see as the conversation's. <c>MessagingBinding.ProjectedAddress</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The address group-MMS participants see as the conversation's. <c>MessagingBinding.ProjectedAddress</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? MessagingBindingProjectedAddress { get; }
 
-        /// <summary>The participant's channel: SMS, CHAT, WHATSAPP (an open set). <c>MessagingBinding.Type</c> on the wire.</summary>
-        public global::ConversationHooks.MessagingBindingTypeValue MessagingBindingType { get; }
+        /// <summary>The participant's channel: SMS, CHAT, WHATSAPP (an open set). <c>MessagingBinding.Type</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.MessagingBindingTypeValue? MessagingBindingType { get; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ConversationSid? conversationSid = null;
@@ -103,15 +103,8 @@ namespace ConversationHooks
             common.Require(ref cursor, "ParticipantRemovedEvent");
             cursor.Require(conversationSid.HasValue, "ConversationSid", "ParticipantRemovedEvent");
             cursor.Require(participantSid.HasValue, "ParticipantSid", "ParticipantRemovedEvent");
-            cursor.Require(dateCreated.HasValue, "DateCreated", "ParticipantRemovedEvent");
-            cursor.Require(dateUpdated.HasValue, "DateUpdated", "ParticipantRemovedEvent");
-            cursor.Require(dateRemoved.HasValue, "DateRemoved", "ParticipantRemovedEvent");
-            cursor.Require(identity != null, "Identity", "ParticipantRemovedEvent");
-            cursor.Require(roleSid.HasValue, "RoleSid", "ParticipantRemovedEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "ParticipantRemovedEvent");
-            cursor.Require(messagingBindingType.HasValue, "MessagingBinding.Type", "ParticipantRemovedEvent");
-            error = cursor.Error;
-            return error != null ? null : new ParticipantRemovedEvent(form, common, conversationSid.GetValueOrDefault(), participantSid.GetValueOrDefault(), dateCreated.GetValueOrDefault(), dateUpdated.GetValueOrDefault(), dateRemoved.GetValueOrDefault(), identity!, roleSid.GetValueOrDefault(), attributes.GetValueOrDefault(), messagingBindingProxyAddress, messagingBindingAddress, messagingBindingProjectedAddress, messagingBindingType.GetValueOrDefault());
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new ParticipantRemovedEvent(form, common, cursor.UnreadParameters, conversationSid.GetValueOrDefault(), participantSid.GetValueOrDefault(), dateCreated, dateUpdated, dateRemoved, identity, roleSid, attributes, messagingBindingProxyAddress, messagingBindingAddress, messagingBindingProjectedAddress, messagingBindingType);
         }
 
         private static class Parameter

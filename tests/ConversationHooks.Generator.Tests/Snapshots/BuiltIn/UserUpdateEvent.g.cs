@@ -7,7 +7,7 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class UserUpdateEvent : WebhookEvent
     {
-        private UserUpdateEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.UserSid userSid, global::System.DateTimeOffset dateUpdated, string? identity, global::ConversationHooks.RoleSid roleSid, global::ConversationHooks.JsonText attributes, string friendlyName) : base(form, common)
+        private UserUpdateEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.UserSid userSid, global::System.DateTimeOffset? dateUpdated, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? friendlyName) : base(form, common, unreadParameters)
         {
             ChatServiceSid = chatServiceSid;
             UserSid = userSid;
@@ -18,26 +18,26 @@ namespace ConversationHooks
             FriendlyName = friendlyName;
         }
 
-        /// <summary>The Conversation Service the user belongs to. <c>ChatServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.ChatServiceSid ChatServiceSid { get; }
+        /// <summary>The Conversation Service the user belongs to. <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
         /// <summary>The user. <c>UserSid</c> on the wire.</summary>
         public global::ConversationHooks.UserSid UserSid { get; }
 
-        /// <summary>When the user was last updated (ISO 8601). <c>DateUpdated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateUpdated { get; }
+        /// <summary>When the user was last updated (ISO 8601). <c>DateUpdated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateUpdated { get; }
 
-        /// <summary>The user's identity. <c>Identity</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The user's identity. <c>Identity</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? Identity { get; }
 
-        /// <summary>The role that sets what the user may do. <c>RoleSid</c> on the wire.</summary>
-        public global::ConversationHooks.RoleSid RoleSid { get; }
+        /// <summary>The role that sets what the user may do. <c>RoleSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.RoleSid? RoleSid { get; }
 
-        /// <summary>The user's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The user's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The user's human-readable name. <c>FriendlyName</c> on the wire.</summary>
-        public string FriendlyName { get; }
+        /// <summary>The user's human-readable name. <c>FriendlyName</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? FriendlyName { get; }
 
         /// <summary>Go ahead unchanged: <see cref="UserUpdateAnswer.Continue"/>.</summary>
         public UserUpdateAnswer Continue() => UserUpdateAnswer.Continue;
@@ -50,7 +50,7 @@ namespace ConversationHooks
         public UserUpdateAnswer Reject(int statusCode) => UserUpdateAnswer.Reject(statusCode);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ChatServiceSid? chatServiceSid = null;
@@ -81,14 +81,9 @@ namespace ConversationHooks
             }
 
             common.Require(ref cursor, "UserUpdateEvent");
-            cursor.Require(chatServiceSid.HasValue, "ChatServiceSid", "UserUpdateEvent");
             cursor.Require(userSid.HasValue, "UserSid", "UserUpdateEvent");
-            cursor.Require(dateUpdated.HasValue, "DateUpdated", "UserUpdateEvent");
-            cursor.Require(roleSid.HasValue, "RoleSid", "UserUpdateEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "UserUpdateEvent");
-            cursor.Require(friendlyName != null, "FriendlyName", "UserUpdateEvent");
-            error = cursor.Error;
-            return error != null ? null : new UserUpdateEvent(form, common, chatServiceSid.GetValueOrDefault(), userSid.GetValueOrDefault(), dateUpdated.GetValueOrDefault(), identity, roleSid.GetValueOrDefault(), attributes.GetValueOrDefault(), friendlyName!);
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new UserUpdateEvent(form, common, cursor.UnreadParameters, chatServiceSid, userSid.GetValueOrDefault(), dateUpdated, identity, roleSid, attributes, friendlyName);
         }
 
         private static class Parameter

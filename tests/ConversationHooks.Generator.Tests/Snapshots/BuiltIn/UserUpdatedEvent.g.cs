@@ -7,7 +7,7 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class UserUpdatedEvent : WebhookEvent
     {
-        private UserUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.UserSid userSid, global::System.DateTimeOffset dateCreated, global::System.DateTimeOffset dateUpdated, string identity, global::ConversationHooks.RoleSid roleSid, global::ConversationHooks.JsonText attributes, string friendlyName, bool isOnline, bool isNotifiable) : base(form, common)
+        private UserUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.UserSid userSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? friendlyName, bool? isOnline, bool? isNotifiable) : base(form, common, unreadParameters)
         {
             ChatServiceSid = chatServiceSid;
             UserSid = userSid;
@@ -21,38 +21,38 @@ namespace ConversationHooks
             IsNotifiable = isNotifiable;
         }
 
-        /// <summary>The Conversation Service the user belongs to. <c>ChatServiceSid</c> on the wire.</summary>
-        public global::ConversationHooks.ChatServiceSid ChatServiceSid { get; }
+        /// <summary>The Conversation Service the user belongs to. <c>ChatServiceSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.ChatServiceSid? ChatServiceSid { get; }
 
         /// <summary>The user. <c>UserSid</c> on the wire.</summary>
         public global::ConversationHooks.UserSid UserSid { get; }
 
-        /// <summary>When the user was created (ISO 8601). <c>DateCreated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateCreated { get; }
+        /// <summary>When the user was created (ISO 8601). <c>DateCreated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateCreated { get; }
 
-        /// <summary>When the user was last updated (ISO 8601). <c>DateUpdated</c> on the wire.</summary>
-        public global::System.DateTimeOffset DateUpdated { get; }
+        /// <summary>When the user was last updated (ISO 8601). <c>DateUpdated</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::System.DateTimeOffset? DateUpdated { get; }
 
-        /// <summary>The user's identity. <c>Identity</c> on the wire.</summary>
-        public string Identity { get; }
+        /// <summary>The user's identity. <c>Identity</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? Identity { get; }
 
-        /// <summary>The role that sets what the user may do. <c>RoleSid</c> on the wire.</summary>
-        public global::ConversationHooks.RoleSid RoleSid { get; }
+        /// <summary>The role that sets what the user may do. <c>RoleSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.RoleSid? RoleSid { get; }
 
-        /// <summary>The user's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire.</summary>
-        public global::ConversationHooks.JsonText Attributes { get; }
+        /// <summary>The user's custom attributes: a JSON object serialized into a string ({} by default). <c>Attributes</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.JsonText? Attributes { get; }
 
-        /// <summary>The user's human-readable name. <c>FriendlyName</c> on the wire.</summary>
-        public string FriendlyName { get; }
+        /// <summary>The user's human-readable name. <c>FriendlyName</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public string? FriendlyName { get; }
 
-        /// <summary>Whether the user is connected now (needs reachability enabled on the service). <c>isOnline</c> on the wire.</summary>
-        public bool IsOnline { get; }
+        /// <summary>Whether the user is connected now (needs reachability enabled on the service). <c>isOnline</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public bool? IsOnline { get; }
 
-        /// <summary>Whether the user can receive push notifications now (needs reachability enabled on the service). <c>isNotifiable</c> on the wire.</summary>
-        public bool IsNotifiable { get; }
+        /// <summary>Whether the user can receive push notifications now (needs reachability enabled on the service). <c>isNotifiable</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public bool? IsNotifiable { get; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             global::ConversationHooks.ChatServiceSid? chatServiceSid = null;
@@ -89,18 +89,9 @@ namespace ConversationHooks
             }
 
             common.Require(ref cursor, "UserUpdatedEvent");
-            cursor.Require(chatServiceSid.HasValue, "ChatServiceSid", "UserUpdatedEvent");
             cursor.Require(userSid.HasValue, "UserSid", "UserUpdatedEvent");
-            cursor.Require(dateCreated.HasValue, "DateCreated", "UserUpdatedEvent");
-            cursor.Require(dateUpdated.HasValue, "DateUpdated", "UserUpdatedEvent");
-            cursor.Require(identity != null, "Identity", "UserUpdatedEvent");
-            cursor.Require(roleSid.HasValue, "RoleSid", "UserUpdatedEvent");
-            cursor.Require(attributes.HasValue, "Attributes", "UserUpdatedEvent");
-            cursor.Require(friendlyName != null, "FriendlyName", "UserUpdatedEvent");
-            cursor.Require(isOnline.HasValue, "isOnline", "UserUpdatedEvent");
-            cursor.Require(isNotifiable.HasValue, "isNotifiable", "UserUpdatedEvent");
-            error = cursor.Error;
-            return error != null ? null : new UserUpdatedEvent(form, common, chatServiceSid.GetValueOrDefault(), userSid.GetValueOrDefault(), dateCreated.GetValueOrDefault(), dateUpdated.GetValueOrDefault(), identity!, roleSid.GetValueOrDefault(), attributes.GetValueOrDefault(), friendlyName!, isOnline.GetValueOrDefault(), isNotifiable.GetValueOrDefault());
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new UserUpdatedEvent(form, common, cursor.UnreadParameters, chatServiceSid, userSid.GetValueOrDefault(), dateCreated, dateUpdated, identity, roleSid, attributes, friendlyName, isOnline, isNotifiable);
         }
 
         private static class Parameter

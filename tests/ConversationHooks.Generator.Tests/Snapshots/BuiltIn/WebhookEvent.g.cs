@@ -7,12 +7,13 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal abstract partial class WebhookEvent
     {
-        private protected WebhookEvent(global::ConversationHooks.WebhookForm form, CommonParameters common)
+        private protected WebhookEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters)
         {
             Form = form;
+            UnreadParameters = unreadParameters;
             AccountSid = common.accountSid.GetValueOrDefault();
             EventType = common.eventType.GetValueOrDefault();
-            Source = common.source.GetValueOrDefault();
+            Source = common.source;
             ClientIdentity = common.clientIdentity;
             RetryCount = common.retryCount;
             WebhookSid = common.webhookSid;
@@ -21,22 +22,25 @@ namespace ConversationHooks
         /// <summary>Every pair of the request, in order, repeated keys and parameters the spec does not know included.</summary>
         public global::ConversationHooks.WebhookForm Form { get; }
 
+        /// <summary>The parameters whose values could not be read into their properties (those properties are null), and why; empty when every value was read. Their pairs are in <see cref="Form"/> as they came.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> UnreadParameters { get; }
+
         /// <summary>The account the event belongs to. <c>AccountSid</c> on the wire.</summary>
         public global::ConversationHooks.AccountSid AccountSid { get; }
 
         /// <summary>The filter name of the event, such as onMessageAdded. <c>EventType</c> on the wire.</summary>
         public global::ConversationHooks.WebhookFilterValue EventType { get; }
 
-        /// <summary>What caused the event: SDK, API, SMS, ... (an open set). <c>Source</c> on the wire.</summary>
-        public global::ConversationHooks.EventSourceValue Source { get; }
+        /// <summary>What caused the event: SDK, API, SMS, ... (an open set). <c>Source</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
+        public global::ConversationHooks.EventSourceValue? Source { get; }
 
-        /// <summary>The identity of the SDK client that caused the event; absent when no client did. <c>ClientIdentity</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The identity of the SDK client that caused the event; absent when no client did. <c>ClientIdentity</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public string? ClientIdentity { get; }
 
-        /// <summary>How many times Twilio has retried this delivery. <c>RetryCount</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>How many times Twilio has retried this delivery. <c>RetryCount</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public int? RetryCount { get; }
 
-        /// <summary>The conversation-scoped webhook that delivered the event. <c>WebhookSid</c> on the wire; null when the request does not have it.</summary>
+        /// <summary>The conversation-scoped webhook that delivered the event. <c>WebhookSid</c> on the wire; null when the request does not have it or its value could not be read (see <c>UnreadParameters</c>).</summary>
         public global::ConversationHooks.WebhookSid? WebhookSid { get; }
 
         /// <summary>The form body this event came in, character for character.</summary>
@@ -45,21 +49,40 @@ namespace ConversationHooks
         /// <summary>The event's type and the form body.</summary>
         public override string ToString() => GetType().Name + ": " + Form.ToFormBody();
 
-        /// <summary>Reads the event in a form body (a POST), as the type its <c>EventType</c> names; an <c>EventType</c> the spec does not know gives an <see cref="UnknownWebhookEvent"/>.</summary>
-        /// <exception cref="global::System.FormatException">A malformed body, a missing required parameter or a malformed value; the message names it.</exception>
-        public static WebhookEvent Parse(string formBody) => Parse(global::ConversationHooks.WebhookForm.Parse(formBody ?? throw new global::System.ArgumentNullException(nameof(formBody))));
+        /// <summary>Reads the event in a form body (a POST), as the type its <c>EventType</c> names; an <c>EventType</c> the spec does not know gives an <see cref="UnknownWebhookEvent"/>. Only the parameters that identify the event are needed: a value that cannot be read leaves its property null and is listed in <see cref="UnreadParameters"/>.</summary>
+        /// <exception cref="global::System.FormatException">The event cannot be read (a malformed body, or a parameter that identifies the event missing or malformed; in <see cref="global::ConversationHooks.WebhookReadMode.Strict"/> any value that cannot be read); the message names it.</exception>
+        public static WebhookEvent Parse(string formBody) => Parse(formBody, global::ConversationHooks.WebhookReadMode.Tolerant);
+
+        /// <summary>Reads the event in a form body (a POST) in <paramref name="mode"/>.</summary>
+        /// <param name="formBody">The request's body, <c>application/x-www-form-urlencoded</c>.</param>
+        /// <param name="mode">Tolerant (the default): values that cannot be read are listed in <see cref="UnreadParameters"/>; Strict: they fail the event.</param>
+        /// <exception cref="global::System.FormatException">The event cannot be read (a malformed body, or a parameter that identifies the event missing or malformed; in <see cref="global::ConversationHooks.WebhookReadMode.Strict"/> any value that cannot be read); the message names it.</exception>
+        public static WebhookEvent Parse(string formBody, global::ConversationHooks.WebhookReadMode mode) => Parse(global::ConversationHooks.WebhookForm.Parse(formBody ?? throw new global::System.ArgumentNullException(nameof(formBody))), mode);
 
         /// <summary>Reads the event in <paramref name="form"/> (a form body, a query string or a framework's pairs, see <see cref="global::ConversationHooks.WebhookForm"/>).</summary>
-        /// <exception cref="global::System.FormatException">A missing required parameter or a malformed value; the message names it.</exception>
-        public static WebhookEvent Parse(global::ConversationHooks.WebhookForm form)
+        /// <exception cref="global::System.FormatException">The event cannot be read (a malformed body, or a parameter that identifies the event missing or malformed; in <see cref="global::ConversationHooks.WebhookReadMode.Strict"/> any value that cannot be read); the message names it.</exception>
+        public static WebhookEvent Parse(global::ConversationHooks.WebhookForm form) => Parse(form, global::ConversationHooks.WebhookReadMode.Tolerant);
+
+        /// <summary>Reads the event in <paramref name="form"/> in <paramref name="mode"/>.</summary>
+        /// <param name="form">The request's pairs.</param>
+        /// <param name="mode">Tolerant (the default): values that cannot be read are listed in <see cref="UnreadParameters"/>; Strict: they fail the event.</param>
+        /// <exception cref="global::System.FormatException">The event cannot be read (a malformed body, or a parameter that identifies the event missing or malformed; in <see cref="global::ConversationHooks.WebhookReadMode.Strict"/> any value that cannot be read); the message names it.</exception>
+        public static WebhookEvent Parse(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode)
         {
             WebhookEvent? webhookEvent;
             string? error;
-            return TryParse(form, out webhookEvent, out error) ? webhookEvent! : throw new global::System.FormatException(error);
+            return TryParse(form, mode, out webhookEvent, out error) ? webhookEvent! : throw new global::System.FormatException(error);
         }
 
-        /// <summary>Reads the event in a form body; on failure <paramref name="error"/> says what is wrong and names the parameter.</summary>
-        public static bool TryParse(string formBody, out WebhookEvent? webhookEvent, out string? error)
+        /// <summary>Reads the event in a form body; false, with <paramref name="error"/> naming the parameter, only when the event cannot be built (a malformed body, or a parameter that identifies it missing or malformed).</summary>
+        public static bool TryParse(string formBody, out WebhookEvent? webhookEvent, out string? error) => TryParse(formBody, global::ConversationHooks.WebhookReadMode.Tolerant, out webhookEvent, out error);
+
+        /// <summary>Reads the event in a form body in <paramref name="mode"/>; on failure <paramref name="error"/> says what is wrong and names the parameter.</summary>
+        /// <param name="formBody">The request's body, <c>application/x-www-form-urlencoded</c>.</param>
+        /// <param name="mode">Tolerant (the default): values that cannot be read are listed in <see cref="UnreadParameters"/>; Strict: they fail the event.</param>
+        /// <param name="webhookEvent">The event; null on failure.</param>
+        /// <param name="error">What is wrong, naming the parameter; null on success.</param>
+        public static bool TryParse(string formBody, global::ConversationHooks.WebhookReadMode mode, out WebhookEvent? webhookEvent, out string? error)
         {
             global::ConversationHooks.WebhookForm? form;
             if (!global::ConversationHooks.WebhookForm.TryParse(formBody ?? throw new global::System.ArgumentNullException(nameof(formBody)), out form, out error))
@@ -68,56 +91,63 @@ namespace ConversationHooks
                 return false;
             }
 
-            return TryParse(form!, out webhookEvent, out error);
+            return TryParse(form!, mode, out webhookEvent, out error);
         }
 
-        /// <summary>Reads the event in <paramref name="form"/>; on failure <paramref name="error"/> says what is wrong and names the parameter.</summary>
-        public static bool TryParse(global::ConversationHooks.WebhookForm form, out WebhookEvent? webhookEvent, out string? error)
+        /// <summary>Reads the event in <paramref name="form"/>; false, with <paramref name="error"/> naming the parameter, only when the event cannot be built (a parameter that identifies it missing or malformed).</summary>
+        public static bool TryParse(global::ConversationHooks.WebhookForm form, out WebhookEvent? webhookEvent, out string? error) => TryParse(form, global::ConversationHooks.WebhookReadMode.Tolerant, out webhookEvent, out error);
+
+        /// <summary>Reads the event in <paramref name="form"/> in <paramref name="mode"/>; on failure <paramref name="error"/> says what is wrong and names the parameter.</summary>
+        /// <param name="form">The request's pairs.</param>
+        /// <param name="mode">Tolerant (the default): values that cannot be read are listed in <see cref="UnreadParameters"/>; Strict: they fail the event.</param>
+        /// <param name="webhookEvent">The event; null on failure.</param>
+        /// <param name="error">What is wrong, naming the parameter; null on success.</param>
+        public static bool TryParse(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out WebhookEvent? webhookEvent, out string? error)
         {
             if (form is null)
             {
                 throw new global::System.ArgumentNullException(nameof(form));
             }
 
-            webhookEvent = Read(form, out error);
+            webhookEvent = Read(form, mode, out error);
             return webhookEvent != null;
         }
 
-        private static WebhookEvent? Read(global::ConversationHooks.WebhookForm form, out string? error)
+        private static WebhookEvent? Read(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             global::System.ReadOnlySpan<char> eventType;
             WebhookFilter filter;
             if (!form.TryFindValue("EventType", out eventType) || !WebhookFilterNames.TryParse(eventType, out filter))
             {
-                return UnknownWebhookEvent.TryRead(form, out error);
+                return UnknownWebhookEvent.TryRead(form, mode, out error);
             }
 
             switch (filter)
             {
-                case WebhookFilter.OnMessageAdd: return MessageAddEvent.TryRead(form, out error);
-                case WebhookFilter.OnMessageUpdate: return MessageUpdateEvent.TryRead(form, out error);
-                case WebhookFilter.OnMessageRemove: return MessageRemoveEvent.TryRead(form, out error);
-                case WebhookFilter.OnMessageAdded: return MessageAddedEvent.TryRead(form, out error);
-                case WebhookFilter.OnMessageUpdated: return MessageUpdatedEvent.TryRead(form, out error);
-                case WebhookFilter.OnMessageRemoved: return MessageRemovedEvent.TryRead(form, out error);
-                case WebhookFilter.OnConversationAdd: return ConversationAddEvent.TryRead(form, out error);
-                case WebhookFilter.OnConversationUpdate: return ConversationUpdateEvent.TryRead(form, out error);
-                case WebhookFilter.OnConversationRemove: return ConversationRemoveEvent.TryRead(form, out error);
-                case WebhookFilter.OnConversationAdded: return ConversationAddedEvent.TryRead(form, out error);
-                case WebhookFilter.OnConversationUpdated: return ConversationUpdatedEvent.TryRead(form, out error);
-                case WebhookFilter.OnConversationRemoved: return ConversationRemovedEvent.TryRead(form, out error);
-                case WebhookFilter.OnConversationStateUpdated: return ConversationStateUpdatedEvent.TryRead(form, out error);
-                case WebhookFilter.OnParticipantAdd: return ParticipantAddEvent.TryRead(form, out error);
-                case WebhookFilter.OnParticipantUpdate: return ParticipantUpdateEvent.TryRead(form, out error);
-                case WebhookFilter.OnParticipantRemove: return ParticipantRemoveEvent.TryRead(form, out error);
-                case WebhookFilter.OnParticipantAdded: return ParticipantAddedEvent.TryRead(form, out error);
-                case WebhookFilter.OnParticipantUpdated: return ParticipantUpdatedEvent.TryRead(form, out error);
-                case WebhookFilter.OnParticipantRemoved: return ParticipantRemovedEvent.TryRead(form, out error);
-                case WebhookFilter.OnDeliveryUpdated: return DeliveryUpdatedEvent.TryRead(form, out error);
-                case WebhookFilter.OnUserUpdate: return UserUpdateEvent.TryRead(form, out error);
-                case WebhookFilter.OnUserAdded: return UserAddedEvent.TryRead(form, out error);
-                case WebhookFilter.OnUserUpdated: return UserUpdatedEvent.TryRead(form, out error);
-                default: return UnknownWebhookEvent.TryRead(form, out error);
+                case WebhookFilter.OnMessageAdd: return MessageAddEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnMessageUpdate: return MessageUpdateEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnMessageRemove: return MessageRemoveEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnMessageAdded: return MessageAddedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnMessageUpdated: return MessageUpdatedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnMessageRemoved: return MessageRemovedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnConversationAdd: return ConversationAddEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnConversationUpdate: return ConversationUpdateEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnConversationRemove: return ConversationRemoveEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnConversationAdded: return ConversationAddedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnConversationUpdated: return ConversationUpdatedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnConversationRemoved: return ConversationRemovedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnConversationStateUpdated: return ConversationStateUpdatedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnParticipantAdd: return ParticipantAddEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnParticipantUpdate: return ParticipantUpdateEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnParticipantRemove: return ParticipantRemoveEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnParticipantAdded: return ParticipantAddedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnParticipantUpdated: return ParticipantUpdatedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnParticipantRemoved: return ParticipantRemovedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnDeliveryUpdated: return DeliveryUpdatedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnUserUpdate: return UserUpdateEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnUserAdded: return UserAddedEvent.TryRead(form, mode, out error);
+                case WebhookFilter.OnUserUpdated: return UserUpdatedEvent.TryRead(form, mode, out error);
+                default: return UnknownWebhookEvent.TryRead(form, mode, out error);
             }
         }
 
@@ -151,7 +181,6 @@ namespace ConversationHooks
             {
                 cursor.Require(accountSid.HasValue, "AccountSid", eventTypeName);
                 cursor.Require(eventType.HasValue, "EventType", eventTypeName);
-                cursor.Require(source.HasValue, "Source", eventTypeName);
             }
 
             private static class Parameter
@@ -194,10 +223,10 @@ namespace ConversationHooks
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
     internal sealed partial class UnknownWebhookEvent : WebhookEvent
     {
-        private UnknownWebhookEvent(global::ConversationHooks.WebhookForm form, CommonParameters common) : base(form, common) { }
+        private UnknownWebhookEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters) : base(form, common, unreadParameters) { }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, out string? error)
+        internal static WebhookEvent? TryRead(global::ConversationHooks.WebhookForm form, global::ConversationHooks.WebhookReadMode mode, out string? error)
         {
             var common = new CommonParameters();
             var cursor = form.GetCursor();
@@ -207,8 +236,8 @@ namespace ConversationHooks
             }
 
             common.Require(ref cursor, "UnknownWebhookEvent");
-            error = cursor.Error;
-            return error != null ? null : new UnknownWebhookEvent(form, common);
+            error = cursor.ErrorIn(mode);
+            return error != null ? null : new UnknownWebhookEvent(form, common, cursor.UnreadParameters);
         }
     }
 }

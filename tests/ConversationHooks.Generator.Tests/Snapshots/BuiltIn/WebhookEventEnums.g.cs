@@ -43,7 +43,7 @@ namespace ConversationHooks
             }
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>.</summary>
         public static bool TryParse(string? wireName, out EventSource value)
         {
             if (wireName is null)
@@ -55,25 +55,16 @@ namespace ConversationHooks
             return TryParse(global::System.MemoryExtensions.AsSpan(wireName), out value);
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>, without allocating.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out EventSource value)
         {
             switch (wireName.Length)
             {
                 case 3:
                 {
-                    switch (wireName[1])
-                    {
-                        case 'D':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Sdk))) { value = EventSource.Sdk; return true; }
-                            break;
-                        case 'M':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Sms))) { value = EventSource.Sms; return true; }
-                            break;
-                        case 'P':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Api))) { value = EventSource.Api; return true; }
-                            break;
-                    }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Sdk))) { value = EventSource.Sdk; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Api))) { value = EventSource.Api; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Sms))) { value = EventSource.Sms; return true; }
                     break;
                 }
             }
@@ -82,25 +73,16 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out EventSource value)
         {
             switch (utf8WireName.Length)
             {
                 case 3:
                 {
-                    switch (utf8WireName[1])
-                    {
-                        case (byte)'D':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Sdk)) { value = EventSource.Sdk; return true; }
-                            break;
-                        case (byte)'M':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Sms)) { value = EventSource.Sms; return true; }
-                            break;
-                        case (byte)'P':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Api)) { value = EventSource.Api; return true; }
-                            break;
-                    }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Sdk)) { value = EventSource.Sdk; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Api)) { value = EventSource.Api; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Sms)) { value = EventSource.Sms; return true; }
                     break;
                 }
             }
@@ -115,6 +97,34 @@ namespace ConversationHooks
             public static global::System.ReadOnlySpan<byte> Sdk => new byte[] { 83, 68, 75 };
             public static global::System.ReadOnlySpan<byte> Api => new byte[] { 65, 80, 73 };
             public static global::System.ReadOnlySpan<byte> Sms => new byte[] { 83, 77, 83 };
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<char> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<byte> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -141,7 +151,14 @@ namespace ConversationHooks
             _isKnown = false;
         }
 
-        /// <summary>Wraps a wire name, known or not. Never fails for an unknown name.</summary>
+        private EventSourceValue(EventSource value, string wireName)
+        {
+            _wireName = wireName;
+            _value = value;
+            _isKnown = true;
+        }
+
+        /// <summary>Wraps a wire name, known or not (known in any ASCII casing, and kept as given). Never fails for an unknown name.</summary>
         public static EventSourceValue FromWireName(string wireName)
         {
             if (wireName is null)
@@ -150,15 +167,11 @@ namespace ConversationHooks
             }
 
             EventSource value;
-            return EventSourceNames.TryParse(wireName, out value) ? new EventSourceValue(value) : new EventSourceValue(wireName);
+            return EventSourceNames.TryParse(wireName, out value) ? new EventSourceValue(value, wireName) : new EventSourceValue(wireName);
         }
 
-        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
-        public static EventSourceValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
-        {
-            EventSource value;
-            return EventSourceNames.TryParse(utf8WireName, out value) ? new EventSourceValue(value) : new EventSourceValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
-        }
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON), kept as it came.</summary>
+        public static EventSourceValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName) => FromWireName(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
         public string WireName => _wireName ?? string.Empty;
@@ -176,22 +189,22 @@ namespace ConversationHooks
         /// <summary>Wraps a known EventSource.</summary>
         public static implicit operator EventSourceValue(EventSource value) => new EventSourceValue(value);
 
-        /// <summary>Compares wire names ordinally.</summary>
-        public bool Equals(EventSourceValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
+        public bool Equals(EventSourceValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.OrdinalIgnoreCase);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is EventSourceValue other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireName);
+        public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(WireName);
 
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator ==(EventSourceValue left, EventSourceValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator !=(EventSourceValue left, EventSourceValue right) => !left.Equals(right);
     }
 
@@ -241,7 +254,7 @@ namespace ConversationHooks
             }
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>.</summary>
         public static bool TryParse(string? wireName, out ConversationState value)
         {
             if (wireName is null)
@@ -253,32 +266,25 @@ namespace ConversationHooks
             return TryParse(global::System.MemoryExtensions.AsSpan(wireName), out value);
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>, without allocating.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out ConversationState value)
         {
             switch (wireName.Length)
             {
                 case 6:
                 {
-                    switch (wireName[0])
-                    {
-                        case 'a':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Active))) { value = ConversationState.Active; return true; }
-                            break;
-                        case 'c':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Closed))) { value = ConversationState.Closed; return true; }
-                            break;
-                    }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Active))) { value = ConversationState.Active; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Closed))) { value = ConversationState.Closed; return true; }
                     break;
                 }
                 case 8:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Inactive))) { value = ConversationState.Inactive; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Inactive))) { value = ConversationState.Inactive; return true; }
                     break;
                 }
                 case 12:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Initializing))) { value = ConversationState.Initializing; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Initializing))) { value = ConversationState.Initializing; return true; }
                     break;
                 }
             }
@@ -287,32 +293,25 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out ConversationState value)
         {
             switch (utf8WireName.Length)
             {
                 case 6:
                 {
-                    switch (utf8WireName[0])
-                    {
-                        case (byte)'a':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Active)) { value = ConversationState.Active; return true; }
-                            break;
-                        case (byte)'c':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Closed)) { value = ConversationState.Closed; return true; }
-                            break;
-                    }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Active)) { value = ConversationState.Active; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Closed)) { value = ConversationState.Closed; return true; }
                     break;
                 }
                 case 8:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Inactive)) { value = ConversationState.Inactive; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Inactive)) { value = ConversationState.Inactive; return true; }
                     break;
                 }
                 case 12:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Initializing)) { value = ConversationState.Initializing; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Initializing)) { value = ConversationState.Initializing; return true; }
                     break;
                 }
             }
@@ -328,6 +327,34 @@ namespace ConversationHooks
             public static global::System.ReadOnlySpan<byte> Active => new byte[] { 97, 99, 116, 105, 118, 101 };
             public static global::System.ReadOnlySpan<byte> Inactive => new byte[] { 105, 110, 97, 99, 116, 105, 118, 101 };
             public static global::System.ReadOnlySpan<byte> Closed => new byte[] { 99, 108, 111, 115, 101, 100 };
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<char> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<byte> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -354,7 +381,14 @@ namespace ConversationHooks
             _isKnown = false;
         }
 
-        /// <summary>Wraps a wire name, known or not. Never fails for an unknown name.</summary>
+        private ConversationStateValue(ConversationState value, string wireName)
+        {
+            _wireName = wireName;
+            _value = value;
+            _isKnown = true;
+        }
+
+        /// <summary>Wraps a wire name, known or not (known in any ASCII casing, and kept as given). Never fails for an unknown name.</summary>
         public static ConversationStateValue FromWireName(string wireName)
         {
             if (wireName is null)
@@ -363,15 +397,11 @@ namespace ConversationHooks
             }
 
             ConversationState value;
-            return ConversationStateNames.TryParse(wireName, out value) ? new ConversationStateValue(value) : new ConversationStateValue(wireName);
+            return ConversationStateNames.TryParse(wireName, out value) ? new ConversationStateValue(value, wireName) : new ConversationStateValue(wireName);
         }
 
-        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
-        public static ConversationStateValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
-        {
-            ConversationState value;
-            return ConversationStateNames.TryParse(utf8WireName, out value) ? new ConversationStateValue(value) : new ConversationStateValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
-        }
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON), kept as it came.</summary>
+        public static ConversationStateValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName) => FromWireName(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
         public string WireName => _wireName ?? string.Empty;
@@ -389,22 +419,22 @@ namespace ConversationHooks
         /// <summary>Wraps a known ConversationState.</summary>
         public static implicit operator ConversationStateValue(ConversationState value) => new ConversationStateValue(value);
 
-        /// <summary>Compares wire names ordinally.</summary>
-        public bool Equals(ConversationStateValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
+        public bool Equals(ConversationStateValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.OrdinalIgnoreCase);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is ConversationStateValue other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireName);
+        public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(WireName);
 
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator ==(ConversationStateValue left, ConversationStateValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator !=(ConversationStateValue left, ConversationStateValue right) => !left.Equals(right);
     }
 
@@ -448,7 +478,7 @@ namespace ConversationHooks
             }
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>.</summary>
         public static bool TryParse(string? wireName, out StateChangeReason value)
         {
             if (wireName is null)
@@ -460,27 +490,20 @@ namespace ConversationHooks
             return TryParse(global::System.MemoryExtensions.AsSpan(wireName), out value);
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>, without allocating.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out StateChangeReason value)
         {
             switch (wireName.Length)
             {
                 case 3:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Api))) { value = StateChangeReason.Api; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Api))) { value = StateChangeReason.Api; return true; }
                     break;
                 }
                 case 5:
                 {
-                    switch (wireName[0])
-                    {
-                        case 'E':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Event))) { value = StateChangeReason.Event; return true; }
-                            break;
-                        case 'T':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Timer))) { value = StateChangeReason.Timer; return true; }
-                            break;
-                    }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Timer))) { value = StateChangeReason.Timer; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Event))) { value = StateChangeReason.Event; return true; }
                     break;
                 }
             }
@@ -489,27 +512,20 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out StateChangeReason value)
         {
             switch (utf8WireName.Length)
             {
                 case 3:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Api)) { value = StateChangeReason.Api; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Api)) { value = StateChangeReason.Api; return true; }
                     break;
                 }
                 case 5:
                 {
-                    switch (utf8WireName[0])
-                    {
-                        case (byte)'E':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Event)) { value = StateChangeReason.Event; return true; }
-                            break;
-                        case (byte)'T':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Timer)) { value = StateChangeReason.Timer; return true; }
-                            break;
-                    }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Timer)) { value = StateChangeReason.Timer; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Event)) { value = StateChangeReason.Event; return true; }
                     break;
                 }
             }
@@ -524,6 +540,34 @@ namespace ConversationHooks
             public static global::System.ReadOnlySpan<byte> Api => new byte[] { 65, 80, 73 };
             public static global::System.ReadOnlySpan<byte> Timer => new byte[] { 84, 73, 77, 69, 82 };
             public static global::System.ReadOnlySpan<byte> Event => new byte[] { 69, 86, 69, 78, 84 };
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<char> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<byte> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -550,7 +594,14 @@ namespace ConversationHooks
             _isKnown = false;
         }
 
-        /// <summary>Wraps a wire name, known or not. Never fails for an unknown name.</summary>
+        private StateChangeReasonValue(StateChangeReason value, string wireName)
+        {
+            _wireName = wireName;
+            _value = value;
+            _isKnown = true;
+        }
+
+        /// <summary>Wraps a wire name, known or not (known in any ASCII casing, and kept as given). Never fails for an unknown name.</summary>
         public static StateChangeReasonValue FromWireName(string wireName)
         {
             if (wireName is null)
@@ -559,15 +610,11 @@ namespace ConversationHooks
             }
 
             StateChangeReason value;
-            return StateChangeReasonNames.TryParse(wireName, out value) ? new StateChangeReasonValue(value) : new StateChangeReasonValue(wireName);
+            return StateChangeReasonNames.TryParse(wireName, out value) ? new StateChangeReasonValue(value, wireName) : new StateChangeReasonValue(wireName);
         }
 
-        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
-        public static StateChangeReasonValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
-        {
-            StateChangeReason value;
-            return StateChangeReasonNames.TryParse(utf8WireName, out value) ? new StateChangeReasonValue(value) : new StateChangeReasonValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
-        }
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON), kept as it came.</summary>
+        public static StateChangeReasonValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName) => FromWireName(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
         public string WireName => _wireName ?? string.Empty;
@@ -585,22 +632,22 @@ namespace ConversationHooks
         /// <summary>Wraps a known StateChangeReason.</summary>
         public static implicit operator StateChangeReasonValue(StateChangeReason value) => new StateChangeReasonValue(value);
 
-        /// <summary>Compares wire names ordinally.</summary>
-        public bool Equals(StateChangeReasonValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
+        public bool Equals(StateChangeReasonValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.OrdinalIgnoreCase);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is StateChangeReasonValue other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireName);
+        public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(WireName);
 
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator ==(StateChangeReasonValue left, StateChangeReasonValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator !=(StateChangeReasonValue left, StateChangeReasonValue right) => !left.Equals(right);
     }
 
@@ -644,7 +691,7 @@ namespace ConversationHooks
             }
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>.</summary>
         public static bool TryParse(string? wireName, out MessagingBindingType value)
         {
             if (wireName is null)
@@ -656,24 +703,24 @@ namespace ConversationHooks
             return TryParse(global::System.MemoryExtensions.AsSpan(wireName), out value);
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>, without allocating.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out MessagingBindingType value)
         {
             switch (wireName.Length)
             {
                 case 3:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Sms))) { value = MessagingBindingType.Sms; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Sms))) { value = MessagingBindingType.Sms; return true; }
                     break;
                 }
                 case 4:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Chat))) { value = MessagingBindingType.Chat; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Chat))) { value = MessagingBindingType.Chat; return true; }
                     break;
                 }
                 case 8:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Whatsapp))) { value = MessagingBindingType.Whatsapp; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Whatsapp))) { value = MessagingBindingType.Whatsapp; return true; }
                     break;
                 }
             }
@@ -682,24 +729,24 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out MessagingBindingType value)
         {
             switch (utf8WireName.Length)
             {
                 case 3:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Sms)) { value = MessagingBindingType.Sms; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Sms)) { value = MessagingBindingType.Sms; return true; }
                     break;
                 }
                 case 4:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Chat)) { value = MessagingBindingType.Chat; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Chat)) { value = MessagingBindingType.Chat; return true; }
                     break;
                 }
                 case 8:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Whatsapp)) { value = MessagingBindingType.Whatsapp; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Whatsapp)) { value = MessagingBindingType.Whatsapp; return true; }
                     break;
                 }
             }
@@ -714,6 +761,34 @@ namespace ConversationHooks
             public static global::System.ReadOnlySpan<byte> Sms => new byte[] { 83, 77, 83 };
             public static global::System.ReadOnlySpan<byte> Chat => new byte[] { 67, 72, 65, 84 };
             public static global::System.ReadOnlySpan<byte> Whatsapp => new byte[] { 87, 72, 65, 84, 83, 65, 80, 80 };
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<char> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<byte> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -740,7 +815,14 @@ namespace ConversationHooks
             _isKnown = false;
         }
 
-        /// <summary>Wraps a wire name, known or not. Never fails for an unknown name.</summary>
+        private MessagingBindingTypeValue(MessagingBindingType value, string wireName)
+        {
+            _wireName = wireName;
+            _value = value;
+            _isKnown = true;
+        }
+
+        /// <summary>Wraps a wire name, known or not (known in any ASCII casing, and kept as given). Never fails for an unknown name.</summary>
         public static MessagingBindingTypeValue FromWireName(string wireName)
         {
             if (wireName is null)
@@ -749,15 +831,11 @@ namespace ConversationHooks
             }
 
             MessagingBindingType value;
-            return MessagingBindingTypeNames.TryParse(wireName, out value) ? new MessagingBindingTypeValue(value) : new MessagingBindingTypeValue(wireName);
+            return MessagingBindingTypeNames.TryParse(wireName, out value) ? new MessagingBindingTypeValue(value, wireName) : new MessagingBindingTypeValue(wireName);
         }
 
-        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
-        public static MessagingBindingTypeValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
-        {
-            MessagingBindingType value;
-            return MessagingBindingTypeNames.TryParse(utf8WireName, out value) ? new MessagingBindingTypeValue(value) : new MessagingBindingTypeValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
-        }
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON), kept as it came.</summary>
+        public static MessagingBindingTypeValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName) => FromWireName(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
         public string WireName => _wireName ?? string.Empty;
@@ -775,22 +853,22 @@ namespace ConversationHooks
         /// <summary>Wraps a known MessagingBindingType.</summary>
         public static implicit operator MessagingBindingTypeValue(MessagingBindingType value) => new MessagingBindingTypeValue(value);
 
-        /// <summary>Compares wire names ordinally.</summary>
-        public bool Equals(MessagingBindingTypeValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
+        public bool Equals(MessagingBindingTypeValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.OrdinalIgnoreCase);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is MessagingBindingTypeValue other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireName);
+        public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(WireName);
 
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator ==(MessagingBindingTypeValue left, MessagingBindingTypeValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator !=(MessagingBindingTypeValue left, MessagingBindingTypeValue right) => !left.Equals(right);
     }
 
@@ -846,7 +924,7 @@ namespace ConversationHooks
             }
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>.</summary>
         public static bool TryParse(string? wireName, out DeliveryStatus value)
         {
             if (wireName is null)
@@ -858,37 +936,30 @@ namespace ConversationHooks
             return TryParse(global::System.MemoryExtensions.AsSpan(wireName), out value);
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) <paramref name="wireName"/>, without allocating.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, <paramref name="wireName"/>, without allocating.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> wireName, out DeliveryStatus value)
         {
             switch (wireName.Length)
             {
                 case 4:
                 {
-                    switch (wireName[0])
-                    {
-                        case 'r':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Read))) { value = DeliveryStatus.Read; return true; }
-                            break;
-                        case 's':
-                            if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Sent))) { value = DeliveryStatus.Sent; return true; }
-                            break;
-                    }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Read))) { value = DeliveryStatus.Read; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Sent))) { value = DeliveryStatus.Sent; return true; }
                     break;
                 }
                 case 6:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Failed))) { value = DeliveryStatus.Failed; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Failed))) { value = DeliveryStatus.Failed; return true; }
                     break;
                 }
                 case 9:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Delivered))) { value = DeliveryStatus.Delivered; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Delivered))) { value = DeliveryStatus.Delivered; return true; }
                     break;
                 }
                 case 11:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(wireName, global::System.MemoryExtensions.AsSpan(Undelivered))) { value = DeliveryStatus.Undelivered; return true; }
+                    if (EqualsIgnoringAsciiCase(wireName, global::System.MemoryExtensions.AsSpan(Undelivered))) { value = DeliveryStatus.Undelivered; return true; }
                     break;
                 }
             }
@@ -897,37 +968,30 @@ namespace ConversationHooks
             return false;
         }
 
-        /// <summary>Finds the member whose wire name is exactly (ordinal) the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
+        /// <summary>Finds the member whose wire name equals, ignoring ASCII case, the UTF-8 <paramref name="utf8WireName"/>, without allocating or decoding it.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8WireName, out DeliveryStatus value)
         {
             switch (utf8WireName.Length)
             {
                 case 4:
                 {
-                    switch (utf8WireName[0])
-                    {
-                        case (byte)'r':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Read)) { value = DeliveryStatus.Read; return true; }
-                            break;
-                        case (byte)'s':
-                            if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Sent)) { value = DeliveryStatus.Sent; return true; }
-                            break;
-                    }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Read)) { value = DeliveryStatus.Read; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Sent)) { value = DeliveryStatus.Sent; return true; }
                     break;
                 }
                 case 6:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Failed)) { value = DeliveryStatus.Failed; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Failed)) { value = DeliveryStatus.Failed; return true; }
                     break;
                 }
                 case 9:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Delivered)) { value = DeliveryStatus.Delivered; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Delivered)) { value = DeliveryStatus.Delivered; return true; }
                     break;
                 }
                 case 11:
                 {
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8WireName, Utf8.Undelivered)) { value = DeliveryStatus.Undelivered; return true; }
+                    if (EqualsIgnoringAsciiCase(utf8WireName, Utf8.Undelivered)) { value = DeliveryStatus.Undelivered; return true; }
                     break;
                 }
             }
@@ -944,6 +1008,34 @@ namespace ConversationHooks
             public static global::System.ReadOnlySpan<byte> Delivered => new byte[] { 100, 101, 108, 105, 118, 101, 114, 101, 100 };
             public static global::System.ReadOnlySpan<byte> Undelivered => new byte[] { 117, 110, 100, 101, 108, 105, 118, 101, 114, 101, 100 };
             public static global::System.ReadOnlySpan<byte> Sent => new byte[] { 115, 101, 110, 116 };
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<char> text, global::System.ReadOnlySpan<char> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EqualsIgnoringAsciiCase(global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<byte> wireName)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                int a = text[i], b = wireName[i];
+                if (a != b && ((uint)((a | 0x20) - 'a') > 'z' - 'a' || (a | 0x20) != (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -970,7 +1062,14 @@ namespace ConversationHooks
             _isKnown = false;
         }
 
-        /// <summary>Wraps a wire name, known or not. Never fails for an unknown name.</summary>
+        private DeliveryStatusValue(DeliveryStatus value, string wireName)
+        {
+            _wireName = wireName;
+            _value = value;
+            _isKnown = true;
+        }
+
+        /// <summary>Wraps a wire name, known or not (known in any ASCII casing, and kept as given). Never fails for an unknown name.</summary>
         public static DeliveryStatusValue FromWireName(string wireName)
         {
             if (wireName is null)
@@ -979,15 +1078,11 @@ namespace ConversationHooks
             }
 
             DeliveryStatus value;
-            return DeliveryStatusNames.TryParse(wireName, out value) ? new DeliveryStatusValue(value) : new DeliveryStatusValue(wireName);
+            return DeliveryStatusNames.TryParse(wireName, out value) ? new DeliveryStatusValue(value, wireName) : new DeliveryStatusValue(wireName);
         }
 
-        /// <summary>Wraps a wire name read as UTF-8 (from JSON): a known one costs no string.</summary>
-        public static DeliveryStatusValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName)
-        {
-            DeliveryStatus value;
-            return DeliveryStatusNames.TryParse(utf8WireName, out value) ? new DeliveryStatusValue(value) : new DeliveryStatusValue(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
-        }
+        /// <summary>Wraps a wire name read as UTF-8 (from JSON), kept as it came.</summary>
+        public static DeliveryStatusValue FromUtf8(global::System.ReadOnlySpan<byte> utf8WireName) => FromWireName(global::ConversationHooks.Internal.WireText.Decode(utf8WireName));
 
         /// <summary>The wire name, exactly as it was given or received.</summary>
         public string WireName => _wireName ?? string.Empty;
@@ -1005,22 +1100,22 @@ namespace ConversationHooks
         /// <summary>Wraps a known DeliveryStatus.</summary>
         public static implicit operator DeliveryStatusValue(DeliveryStatus value) => new DeliveryStatusValue(value);
 
-        /// <summary>Compares wire names ordinally.</summary>
-        public bool Equals(DeliveryStatusValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.Ordinal);
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
+        public bool Equals(DeliveryStatusValue other) => string.Equals(WireName, other.WireName, global::System.StringComparison.OrdinalIgnoreCase);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is DeliveryStatusValue other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(WireName);
+        public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(WireName);
 
         /// <summary>The wire name.</summary>
         public override string ToString() => WireName;
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator ==(DeliveryStatusValue left, DeliveryStatusValue right) => left.Equals(right);
 
-        /// <summary>Compares wire names ordinally.</summary>
+        /// <summary>Compares wire names ordinally, ignoring case.</summary>
         public static bool operator !=(DeliveryStatusValue left, DeliveryStatusValue right) => !left.Equals(right);
     }
 }

@@ -71,6 +71,27 @@ namespace ConversationHooks
             }
         }
 
+        /// <summary>Reads a ChatServiceSid; a value that is not one fails, saying which rule it breaks.</summary>
+        public static void Read(this ref global::ConversationHooks.Internal.WebhookFormCursor cursor, ref ChatServiceSid? slot)
+        {
+            if (!cursor.TryTake(slot.HasValue))
+            {
+                return;
+            }
+
+            var text = cursor.Value;
+            ChatServiceSid sid;
+            global::ConversationHooks.SidError error;
+            if (ChatServiceSid.TryParse(text, out sid, out error))
+            {
+                slot = sid;
+            }
+            else
+            {
+                cursor.Fail(global::ConversationHooks.SidFormat.Describe(error, text, "ChatServiceSid", ChatServiceSid.Prefix));
+            }
+        }
+
         /// <summary>Reads a ParticipantSid; a value that is not one fails, saying which rule it breaks.</summary>
         public static void Read(this ref global::ConversationHooks.Internal.WebhookFormCursor cursor, ref ParticipantSid? slot)
         {
@@ -131,27 +152,6 @@ namespace ConversationHooks
             else
             {
                 cursor.Fail(global::ConversationHooks.SidFormat.Describe(error, text, "MessagingServiceSid", MessagingServiceSid.Prefix));
-            }
-        }
-
-        /// <summary>Reads a ChatServiceSid; a value that is not one fails, saying which rule it breaks.</summary>
-        public static void Read(this ref global::ConversationHooks.Internal.WebhookFormCursor cursor, ref ChatServiceSid? slot)
-        {
-            if (!cursor.TryTake(slot.HasValue))
-            {
-                return;
-            }
-
-            var text = cursor.Value;
-            ChatServiceSid sid;
-            global::ConversationHooks.SidError error;
-            if (ChatServiceSid.TryParse(text, out sid, out error))
-            {
-                slot = sid;
-            }
-            else
-            {
-                cursor.Fail(global::ConversationHooks.SidFormat.Describe(error, text, "ChatServiceSid", ChatServiceSid.Prefix));
             }
         }
 
@@ -251,7 +251,7 @@ namespace ConversationHooks
             slot = WebhookFilterNames.TryParse(cursor.Text, out known) ? new WebhookFilterValue(known) : WebhookFilterValue.FromWireName(cursor.Value);
         }
 
-        /// <summary>Reads a EventSourceValue: a known name without allocating, an unknown one kept as it is.</summary>
+        /// <summary>Reads a EventSourceValue: a known name in the spec's casing without allocating, in another casing or unknown kept as it is.</summary>
         public static void Read(this ref global::ConversationHooks.Internal.WebhookFormCursor cursor, ref EventSourceValue? slot)
         {
             if (!cursor.TryTake(slot.HasValue))
@@ -260,10 +260,10 @@ namespace ConversationHooks
             }
 
             EventSource known;
-            slot = EventSourceNames.TryParse(cursor.Text, out known) ? new EventSourceValue(known) : EventSourceValue.FromWireName(cursor.Value);
+            slot = EventSourceNames.TryParse(cursor.Text, out known) && global::System.MemoryExtensions.SequenceEqual(cursor.Text, global::System.MemoryExtensions.AsSpan(EventSourceNames.GetWireName(known))) ? new EventSourceValue(known) : EventSourceValue.FromWireName(cursor.Value);
         }
 
-        /// <summary>Reads a ConversationStateValue: a known name without allocating, an unknown one kept as it is.</summary>
+        /// <summary>Reads a ConversationStateValue: a known name in the spec's casing without allocating, in another casing or unknown kept as it is.</summary>
         public static void Read(this ref global::ConversationHooks.Internal.WebhookFormCursor cursor, ref ConversationStateValue? slot)
         {
             if (!cursor.TryTake(slot.HasValue))
@@ -272,10 +272,10 @@ namespace ConversationHooks
             }
 
             ConversationState known;
-            slot = ConversationStateNames.TryParse(cursor.Text, out known) ? new ConversationStateValue(known) : ConversationStateValue.FromWireName(cursor.Value);
+            slot = ConversationStateNames.TryParse(cursor.Text, out known) && global::System.MemoryExtensions.SequenceEqual(cursor.Text, global::System.MemoryExtensions.AsSpan(ConversationStateNames.GetWireName(known))) ? new ConversationStateValue(known) : ConversationStateValue.FromWireName(cursor.Value);
         }
 
-        /// <summary>Reads a StateChangeReasonValue: a known name without allocating, an unknown one kept as it is.</summary>
+        /// <summary>Reads a StateChangeReasonValue: a known name in the spec's casing without allocating, in another casing or unknown kept as it is.</summary>
         public static void Read(this ref global::ConversationHooks.Internal.WebhookFormCursor cursor, ref StateChangeReasonValue? slot)
         {
             if (!cursor.TryTake(slot.HasValue))
@@ -284,10 +284,10 @@ namespace ConversationHooks
             }
 
             StateChangeReason known;
-            slot = StateChangeReasonNames.TryParse(cursor.Text, out known) ? new StateChangeReasonValue(known) : StateChangeReasonValue.FromWireName(cursor.Value);
+            slot = StateChangeReasonNames.TryParse(cursor.Text, out known) && global::System.MemoryExtensions.SequenceEqual(cursor.Text, global::System.MemoryExtensions.AsSpan(StateChangeReasonNames.GetWireName(known))) ? new StateChangeReasonValue(known) : StateChangeReasonValue.FromWireName(cursor.Value);
         }
 
-        /// <summary>Reads a MessagingBindingTypeValue: a known name without allocating, an unknown one kept as it is.</summary>
+        /// <summary>Reads a MessagingBindingTypeValue: a known name in the spec's casing without allocating, in another casing or unknown kept as it is.</summary>
         public static void Read(this ref global::ConversationHooks.Internal.WebhookFormCursor cursor, ref MessagingBindingTypeValue? slot)
         {
             if (!cursor.TryTake(slot.HasValue))
@@ -296,10 +296,10 @@ namespace ConversationHooks
             }
 
             MessagingBindingType known;
-            slot = MessagingBindingTypeNames.TryParse(cursor.Text, out known) ? new MessagingBindingTypeValue(known) : MessagingBindingTypeValue.FromWireName(cursor.Value);
+            slot = MessagingBindingTypeNames.TryParse(cursor.Text, out known) && global::System.MemoryExtensions.SequenceEqual(cursor.Text, global::System.MemoryExtensions.AsSpan(MessagingBindingTypeNames.GetWireName(known))) ? new MessagingBindingTypeValue(known) : MessagingBindingTypeValue.FromWireName(cursor.Value);
         }
 
-        /// <summary>Reads a DeliveryStatusValue: a known name without allocating, an unknown one kept as it is.</summary>
+        /// <summary>Reads a DeliveryStatusValue: a known name in the spec's casing without allocating, in another casing or unknown kept as it is.</summary>
         public static void Read(this ref global::ConversationHooks.Internal.WebhookFormCursor cursor, ref DeliveryStatusValue? slot)
         {
             if (!cursor.TryTake(slot.HasValue))
@@ -308,7 +308,7 @@ namespace ConversationHooks
             }
 
             DeliveryStatus known;
-            slot = DeliveryStatusNames.TryParse(cursor.Text, out known) ? new DeliveryStatusValue(known) : DeliveryStatusValue.FromWireName(cursor.Value);
+            slot = DeliveryStatusNames.TryParse(cursor.Text, out known) && global::System.MemoryExtensions.SequenceEqual(cursor.Text, global::System.MemoryExtensions.AsSpan(DeliveryStatusNames.GetWireName(known))) ? new DeliveryStatusValue(known) : DeliveryStatusValue.FromWireName(cursor.Value);
         }
     }
 }
