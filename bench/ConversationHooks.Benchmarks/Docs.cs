@@ -143,10 +143,12 @@ internal static class Docs
            against the compiler's own work on the same project (parse, bind, produce diagnostics, emit),
            each on a fresh compilation.
 
-        7. EventParsing: a typical onMessageAdded delivery (15 parameters, a text message from an SDK client; `EventParsingBenchmarks.cs`) into its
-           typed event. The baseline is what users write today: `Microsoft.AspNetCore.WebUtilities`'
+        7. EventParsing: an onMessageAdded delivery shaped like real traffic (15 parameters, a text message
+           from an SDK client, a date with milliseconds, `ChatServiceSid`, a payload enum in lower case;
+           `EventParsingBenchmarks.cs`) into its typed event. The baseline is what users write today: `Microsoft.AspNetCore.WebUtilities`'
            `FormReader` into a dictionary, then the same conversions by hand (SIDs checked, the index and the
-           date parsed, the event type and source as wire values, the attributes kept as text). Ours is `WebhookEvent.Parse(body)`: one pass over the
+           date parsed, the event type and source as wire values, the attributes kept as text, the
+           conversation service's SID). Ours is `WebhookEvent.Parse(body)`: one pass over the
            body that checks every escape, then typed slots read without a string for names or for values
            that need no decoding.
 

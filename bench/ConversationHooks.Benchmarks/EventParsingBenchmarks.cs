@@ -5,7 +5,11 @@ using BenchmarkDotNet.Attributes;
 
 namespace ConversationHooks.Benchmarks;
 
-/// <summary>A typical onMessageAdded request (a text message sent from an SDK client) read into its typed event.</summary>
+/// <summary>
+/// An onMessageAdded request shaped like real traffic (domain.md section 3; Fixtures/real-traffic of the
+/// generated-code tests): a date with milliseconds, <c>ChatServiceSid</c> and <c>RetryCount</c>, which the docs do
+/// not list, and a payload enum in lower case (the case-insensitive path), read into its typed event.
+/// </summary>
 [MemoryDiagnoser]
 public class EventParsingBenchmarks
 {
@@ -15,14 +19,14 @@ public class EventParsingBenchmarks
     public static readonly string Body = string.Join("&",
         Pair("AccountSid", "AC" + Hex),
         Pair("EventType", "onMessageAdded"),
-        Pair("Source", "SDK"),
+        Pair("Source", "sdk"),
         Pair("ClientIdentity", "alice@example.com"),
         Pair("RetryCount", "0"),
         Pair("ConversationSid", "CH" + Hex),
         Pair("MessageSid", "IM" + Hex),
         Pair("MessagingServiceSid", "MG" + Hex),
         Pair("Index", "42"),
-        Pair("DateCreated", "2026-03-01T10:15:30Z"),
+        Pair("DateCreated", "2025-11-03T09:12:45.902Z"),
         Pair("Body", "Hi! Are we still on for lunch tomorrow at noon?"),
         Pair("Author", "alice@example.com"),
         Pair("ParticipantSid", "MB" + Hex),
@@ -32,7 +36,7 @@ public class EventParsingBenchmarks
     /// <summary>
     /// What users write today: WebUtilities reads the form into a dictionary, then each value is
     /// converted by hand into the same types (SIDs checked by the same rules, the event type and
-    /// source as wire values, the index and date parsed).
+    /// source as wire values, the index and date parsed, the conversation service's SID).
     /// </summary>
     [Benchmark(Baseline = true, Description = "WebUtilities FormReader + dictionary + hand conversions")]
     public object WebUtilitiesByHand()
@@ -52,7 +56,8 @@ public class EventParsingBenchmarks
             form.TryGetValue("Body", out var body) ? (string?)body : null,
             form["Author"]!,
             form.TryGetValue("ParticipantSid", out var participant) ? ParticipantSid.Parse(participant!) : null,
-            form["Attributes"]!);
+            form["Attributes"]!,
+            form.TryGetValue("ChatServiceSid", out var service) ? ChatServiceSid.Parse(service!) : null);
     }
 
     [Benchmark(Description = "ours: WebhookEvent.Parse(body)")]
@@ -63,5 +68,5 @@ public class EventParsingBenchmarks
     private sealed record HandReadMessage(
         AccountSid AccountSid, WebhookFilterValue EventType, EventSourceValue Source, string? ClientIdentity, int? RetryCount,
         ConversationSid ConversationSid, MessageSid MessageSid, MessagingServiceSid MessagingServiceSid, int Index,
-        DateTimeOffset DateCreated, string? Body, string Author, ParticipantSid? ParticipantSid, string Attributes);
+        DateTimeOffset DateCreated, string? Body, string Author, ParticipantSid? ParticipantSid, string Attributes, ChatServiceSid? ChatServiceSid);
 }
