@@ -33,7 +33,7 @@ public class AspNetCorePackageTests
                 var app = builder.Build();
                 app.MapConversationsWebhooks("/twilio/conversations", hooks =>
                 {
-                    hooks.OnMessageAdd((MessageAddEvent e) => e.Body.Contains("spam") ? e.Reject() : MessageAddAnswer.Change(body: e.Body.ToUpperInvariant()));
+                    hooks.OnMessageAdd((MessageAddEvent e) => e.Body?.Contains("spam") == true ? e.Reject() : MessageAddAnswer.Change(body: e.Body?.ToUpperInvariant()));
                     hooks.OnMessageAdded((MessageAddedEvent e, ILogger<MessageAddedEvent> logger) => logger.LogInformation("{Index}", e.Index));
                 });
                 await app.StartAsync();
