@@ -164,7 +164,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
         {
             if (reading.Event is null)
             {
-                WebhookLog.Unreadable(_logger, eventType, sid, reading.Error!);
+                WebhookLog.Unreadable(_logger, eventType, sid, reading.Error!.TrimEnd('.'));
                 return;
             }
 
