@@ -36,7 +36,7 @@ namespace ConversationHooks.Samples.Receiver.Simulation
             {
                 Content = new StringContent(Form.ToFormBody(), Encoding.UTF8, "application/x-www-form-urlencoded"),
             };
-            request.Headers.Add("X-Twilio-Signature", TwilioSignature.Of(authToken, url, Form));
+            request.Headers.Add(TwilioRequestValidator.SignatureHeaderName, new TwilioRequestSigner(authToken).Sign(url.AbsoluteUri, Form));
             request.Headers.Add("I-Twilio-Idempotency-Token", Guid.NewGuid().ToString("N"));
             request.Headers.UserAgent.ParseAdd("TwilioProxy/1.1");
             return request;

@@ -26,6 +26,27 @@ namespace ConversationHooks.Signatures
         /// <summary>Whether the Base64 HMAC of <c>message[start..start+length]</c> is <paramref name="signature"/>.</summary>
         public bool Signs(byte[] message, int start, int length, string signature)
         {
+            Span<byte> base64 = stackalloc byte[MaxBase64Chars];
+            var written = Base64Hmac(message, start, length, base64);
+            return Digests.AsciiEquals(base64.Slice(0, written), signature.AsSpan());
+        }
+
+        /// <summary>The Base64 HMAC of <c>message[start..start+length]</c>: what a signature header carries.</summary>
+        public string Sign(byte[] message, int start, int length)
+        {
+            Span<byte> base64 = stackalloc byte[MaxBase64Chars];
+            var written = Base64Hmac(message, start, length, base64);
+            var text = new char[written];
+            for (var i = 0; i < written; i++)
+            {
+                text[i] = (char)base64[i];
+            }
+
+            return new string(text);
+        }
+
+        private int Base64Hmac(byte[] message, int start, int length, Span<byte> base64)
+        {
             var hmac = _hmac.Value!;
             hmac.AppendData(message, start, length);
 #if NET8_0_OR_GREATER
@@ -35,9 +56,8 @@ namespace ConversationHooks.Signatures
 #else
             var hash = hmac.GetHashAndReset();
 #endif
-            Span<byte> base64 = stackalloc byte[MaxBase64Chars];
             Base64.EncodeToUtf8(hash, base64, out _, out var written);
-            return Digests.AsciiEquals(base64.Slice(0, written), signature.AsSpan());
+            return written;
         }
 
         /// <summary>Never the secret.</summary>
