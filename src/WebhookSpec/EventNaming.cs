@@ -34,6 +34,9 @@ namespace ConversationHooks.Spec
 
         public static string AnswerTypeName(string filter) => filter.Substring(2) + "Answer";
 
+        /// <summary>The builder of an event's samples, for tests and tools (<c>MessageAddedEventBuilder</c>).</summary>
+        public static string BuilderTypeName(string filter) => EventTypeName(filter) + "Builder";
+
         /// <summary>
         /// A payload enum's type: its <c>typeName</c> (events that list the same values share one type),
         /// else the owning type's name and the property (<c>DeliveryUpdatedEventStatus</c>).

@@ -28,6 +28,7 @@ namespace ConversationHooks.Generator.Emit
             foreach (var filter in spec.Filters)
             {
                 yield return EmitEvent(filter, options);
+                yield return EventBuilderEmitter.Emit(spec, filter, options);
                 if (filter.Phase == FilterPhase.Pre)
                 {
                     yield return AnswerEmitter.Emit(filter, options);

@@ -48,7 +48,8 @@ namespace ConversationHooks.Generator.Emit
             _ => null,
         };
 
-        private string ElementType => _value.Type switch
+        /// <summary>The type of one value, fully qualified (a builder's defaults name it inside a class whose properties have the same names).</summary>
+        public string ElementType => _value.Type switch
         {
             ValueType.Int => "int",
             ValueType.Bool => "bool",
@@ -70,6 +71,15 @@ namespace ConversationHooks.Generator.Emit
                 return IsRequired ? type : Nullable(type);
             }
         }
+
+        /// <summary>The property's type, nullable whether or not the parameter is required (a builder's property: null leaves it out).</summary>
+        public string NullableType => Nullable(_value.Repeated ? "global::System.Collections.Generic.IReadOnlyList<string>" : ElementType);
+
+        /// <summary>The spec's value of this parameter for sample events; null when samples leave it out (unless it is required).</summary>
+        public string? Example => _value.Example;
+
+        /// <summary>What the parameter is.</summary>
+        public ValueSpec Spec => _value;
 
         /// <summary>The local the value is read into.</summary>
         public string SlotType => Nullable(_value.Repeated ? "global::System.Collections.Generic.List<string>" : ElementType);

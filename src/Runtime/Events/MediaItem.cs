@@ -47,6 +47,12 @@ namespace ConversationHooks
         /// <summary>The item's JSON.</summary>
         public override string ToString() => Json.Text;
 
+        /// <summary>Reads the JSON array Twilio sends in a webhook's <c>Media</c> (to build a sample event, say).</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+        /// <exception cref="FormatException">Not a JSON array of objects; the message says what is wrong.</exception>
+        public static IReadOnlyList<MediaItem> ParseList(string json)
+            => TryParseList(json ?? throw new ArgumentNullException(nameof(json)), out var items, out var problem) ? items! : throw new FormatException(problem);
+
         /// <summary>Reads <c>Media</c>; on failure <paramref name="problem"/> says what is wrong.</summary>
         internal static bool TryParseList(string json, out IReadOnlyList<MediaItem>? items, out string? problem)
         {

@@ -90,6 +90,8 @@ namespace ConversationHooks.Spec.Model
     /// values, e.g. the conversation state <c>initializing</c>). An <c>int</c> may have an allowed
     /// range (<see cref="Minimum"/>, <see cref="Maximum"/>, inclusive). An <c>object</c> without
     /// <see cref="Fields"/> is the scope's response, named by <see cref="TypeName"/> (a page's items).
+    /// <see cref="Required"/>: a request parameter that must be given; in a payload, one that identifies
+    /// the event. <see cref="Example"/> (payloads only): what a sample event carries, in wire text.
     /// </summary>
     internal sealed record ValueSpec(
         string Name,
@@ -102,7 +104,8 @@ namespace ConversationHooks.Spec.Model
         bool Required,
         string? Description,
         int? Minimum,
-        int? Maximum)
+        int? Maximum,
+        string? Example)
     {
         /// <summary>True for every value that takes one of a set of wire values: those sets are open (see above).</summary>
         public bool KeepsUnknownValues => Type is ValueType.Enum or ValueType.Filter or ValueType.Method or ValueType.Target;

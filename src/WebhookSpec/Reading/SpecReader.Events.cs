@@ -71,6 +71,7 @@ namespace ConversationHooks.Spec
                 var nameNode = view.Node("name")!;
                 var eventType = EventNaming.EventTypeName(filter.Name);
                 _names.DefineTypeName(eventType, nameNode);
+                _names.DefineTypeName(EventNaming.BuilderTypeName(filter.Name), nameNode);
                 if (filter.Phase == FilterPhase.Pre)
                 {
                     _names.DefineTypeName(EventNaming.AnswerTypeName(filter.Name), nameNode);

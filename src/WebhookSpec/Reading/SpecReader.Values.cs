@@ -18,7 +18,7 @@ namespace ConversationHooks.Spec
 
         private ValueSpec? ReadValue(JsonNode node, string path, ValueContext context, ScopeSpec? scope)
         {
-            var obj = Open(node, path, "name", "type", "description", "sidKind", "values", "typeName", "fields", "repeated", "optional", "required", "minimum", "maximum");
+            var obj = Open(node, path, "name", "type", "description", "sidKind", "values", "typeName", "fields", "repeated", "optional", "required", "minimum", "maximum", "example");
             if (obj is null)
             {
                 return null;
@@ -38,6 +38,7 @@ namespace ConversationHooks.Spec
             var required = obj.Bool("required");
             var minimum = obj.Int("minimum");
             var maximum = obj.Int("maximum");
+            var example = obj.String("example", required: false);
             if (name is null || type is null)
             {
                 return null;
@@ -55,12 +56,12 @@ namespace ConversationHooks.Spec
                 _ => true,
             };
 
-            if (!valid || !CheckRange(obj, path, context, type.Value, minimum, maximum) || !CheckRequired(obj, path, context, type.Value, optional, required))
+            if (!valid || !CheckRange(obj, path, context, type.Value, minimum, maximum) || !CheckRequired(obj, path, context, type.Value, optional, required) || !CheckExample(obj, path, context, type.Value, sidKind, example))
             {
                 return null;
             }
 
-            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, required, description, minimum, maximum);
+            return new ValueSpec(name, type.Value, sidKind, values, typeName, fields, repeated, required, description, minimum, maximum, example);
         }
 
         private bool RequireSidKind(JsonObjectView obj, string path, string? sidKind)
@@ -163,6 +164,60 @@ namespace ConversationHooks.Spec
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A payload parameter's <c>example</c> is what a built sample event carries (the generated
+        /// <c>…EventBuilder</c>s): it must read as the parameter's type, so that a sample is a valid request.
+        /// </summary>
+        private bool CheckExample(JsonObjectView obj, string path, ValueContext context, ValueType type, string? sidKind, string? example)
+        {
+            if (example is null)
+            {
+                return true;
+            }
+
+            var at = obj.Node("example")!;
+            if (context != ValueContext.Payload)
+            {
+                Report(DiagnosticIds.SpecFormat, at, $"{path}: only an event payload's parameters take an \"example\".");
+                return false;
+            }
+
+            var problem = type switch
+            {
+                ValueType.Int => int.TryParse(example, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _) ? null : "an integer",
+                ValueType.Bool => example is "true" or "false" ? null : "true or false",
+                ValueType.DateTime => System.DateTimeOffset.TryParseExact(example, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _) ? null : "an ISO 8601 date and time such as 2026-03-01T10:15:30.123Z",
+                ValueType.Sid => IsSidOf(sidKind!, example) ? null : $"a SID of the kind {sidKind} (34 characters: its prefix, then 32 hex digits)",
+                ValueType.Json or ValueType.Media => example.Length > 0 && (example[0] == '{' || example[0] == '[') ? null : "JSON text",
+                _ => null,
+            };
+            if (problem is null)
+            {
+                return true;
+            }
+
+            Report(DiagnosticIds.SpecFormat, at, $"{path}.example: '{example}' is not {problem}.");
+            return false;
+        }
+
+        private bool IsSidOf(string sidKind, string text)
+        {
+            if (text.Length != 34 || !_sidKinds.TryGetValue(sidKind, out var kind))
+            {
+                return false;
+            }
+
+            for (var i = 2; i < text.Length; i++)
+            {
+                if (!System.Uri.IsHexDigit(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return kind.Prefix is null ? char.IsUpper(text[0]) && char.IsUpper(text[1]) : text.StartsWith(kind.Prefix, System.StringComparison.Ordinal);
         }
 
         /// <summary>An allowed range is checked where a request is made: only a request's <c>int</c> parameters have one.</summary>
