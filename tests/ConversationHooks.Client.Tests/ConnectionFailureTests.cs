@@ -36,6 +36,19 @@ public sealed class ConnectionFailureTests
     }
 
     [Fact]
+    public async Task A_body_that_stalls_after_the_headers_times_out_with_the_HttpClients_timeout()
+    {
+        await using var api = await FakeTwilioApi.StartAsync();
+        api.AnswerHeadersThenNever();
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
+
+        var error = await Assert.ThrowsAsync<TwilioApiException>(() => ClientOf(api, http).FetchAccountWebhookConfigurationAsync());
+
+        Assert.Equal((TwilioApiFailure.Timeout, (HttpStatusCode?)HttpStatusCode.OK), (error.Failure, error.StatusCode));
+        Assert.Equal("The answer to GET /v1/Configuration/Webhooks (200) did not complete its body in time.", error.Message);
+    }
+
+    [Fact]
     public async Task An_error_answer_is_of_kind_ErrorAnswer()
     {
         await using var api = await FakeTwilioApi.StartAsync();

@@ -247,7 +247,14 @@ namespace ConversationHooks
 
             // Headers first: the body is read below, where a cut-short body becomes a clear exception.
             using var response = await SendRequestAsync(request, method + " " + path, cancellationToken).ConfigureAwait(false);
-            var body = await ReadBodyAsync(response, method, path, cancellationToken).ConfigureAwait(false);
+            // HttpClient.Timeout ends at the headers (ResponseHeadersRead): the body gets as long again, not for ever.
+            using var bodyDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (_httpClient.Timeout != Timeout.InfiniteTimeSpan)
+            {
+                bodyDeadline.CancelAfter(_httpClient.Timeout);
+            }
+
+            var body = await ReadBodyAsync(response, method, path, bodyDeadline.Token, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw TwilioErrorAnswer.ToException(response.StatusCode, body, method + " " + path);
@@ -290,25 +297,30 @@ namespace ConversationHooks
             }
         }
 
-        private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string method, string path, CancellationToken cancellationToken)
+        // readToken ends the read (the caller's token or the body's deadline); cancellationToken is the caller's alone.
+        private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string method, string path, CancellationToken readToken, CancellationToken cancellationToken)
         {
             try
             {
 #if NET8_0_OR_GREATER
-                return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                return await response.Content.ReadAsByteArrayAsync(readToken).ConfigureAwait(false);
 #else
                 // No cancellable read here: disposing the response ends a read that waits.
-                using (cancellationToken.Register(static r => ((IDisposable)r!).Dispose(), response))
+                using (readToken.Register(static r => ((IDisposable)r!).Dispose(), response))
                 {
                     return await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 }
 #endif
             }
-            catch (Exception e) when (cancellationToken.IsCancellationRequested && !(e is OperationCanceledException))
+            catch (Exception e) when (cancellationToken.IsCancellationRequested)
             {
-                throw new OperationCanceledException(cancellationToken);
+                throw e as OperationCanceledException ?? new OperationCanceledException(cancellationToken);
             }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested && (e is IOException || e is HttpRequestException || e is ObjectDisposedException))
+            catch (Exception e) when (readToken.IsCancellationRequested)
+            {
+                throw new TwilioApiException($"The answer to {method} {path} ({(int)response.StatusCode}) did not complete its body in time.", TwilioApiFailure.Timeout, response.StatusCode, innerException: e);
+            }
+            catch (Exception e) when (e is IOException || e is HttpRequestException || e is ObjectDisposedException)
             {
                 throw new TwilioApiException($"The answer to {method} {path} ({(int)response.StatusCode}) ended before its body was complete: {e.Message}", TwilioApiFailure.UnreadableAnswer, response.StatusCode, innerException: e);
             }
