@@ -21,7 +21,7 @@ namespace ConversationHooks.AspNetCore
             var problems = new List<string>();
             if (!options.AllAuthTokens().Any())
             {
-                problems.Add($"No Twilio auth token is configured: set '{Key("AuthToken")}' (environment variable {Key("AuthToken").Replace(":", "__")}), or '{Key("AuthTokens:0")}', '{Key("AuthTokens:1")}' during a rotation.");
+                problems.Add($"No Twilio auth token is configured: set '{Key("AuthToken")}' (environment variable {Key("AuthToken").Replace(":", "__")}), or '{Key("AuthTokens:0")}', '{Key("AuthTokens:1")}' during a rotation. An API key ('{Key("ApiKeySid")}', '{Key("ApiKeySecret")}') serves the API client only: Twilio signs webhooks with the auth token.");
             }
 
             if (options.MaxBodySize <= 0)

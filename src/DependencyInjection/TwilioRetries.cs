@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http;
+using ConversationHooks;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -18,9 +19,9 @@ namespace Microsoft.Extensions.DependencyInjection
                 return true;
             }
 
-            // A 5xx or a lost connection may come after Twilio acted: only calls that can run twice go again.
-            // POST creates as well as updates, and a create sent twice makes two webhooks.
-            return HttpClientResiliencePredicates.IsTransient(outcome) && request is not null && request.Method != HttpMethod.Post;
+            // A 5xx, a lost connection or a timeout may come after Twilio acted: only calls that can run twice go
+            // again. Updates (POST to a resource) and deletes can; a create sent twice makes two webhooks.
+            return HttpClientResiliencePredicates.IsTransient(outcome) && request is not null && TwilioApiConnection.IsIdempotent(request);
         }
     }
 }

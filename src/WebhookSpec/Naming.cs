@@ -27,7 +27,7 @@ namespace ConversationHooks.Spec
             "FormEncoding", "FormReader", "FormWriter", "IFormContent", "IJsonContent",
             "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
             "TwilioRequestValidator", "TwilioRequestSigner", "WebhookSignatureFailure",
-            "TwilioApiConnection", "TwilioApiException", "TwilioCredentials",
+            "TwilioApiConnection", "TwilioApiException", "TwilioApiFailure", "TwilioCredentials",
             "Internal",
             "WebhookForm", "WebhookResponse", "JsonText", "MediaItem", "UnreadParameter", "WebhookReadMode",
         };

@@ -47,4 +47,16 @@ public class StartupTests
 
         Assert.Contains("AddConversationHooks", error.Message);
     }
+
+    [Fact]
+    public async Task With_only_an_API_key_in_the_shared_section_the_host_says_the_receiver_needs_the_auth_token()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => Receiver.StartAsync(hooks => { }, new Dictionary<string, string?>
+        {
+            ["Twilio:AccountSid"] = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["Twilio:ApiKeySid"] = "SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["Twilio:ApiKeySecret"] = "api-key-secret-for-the-client",
+        }));
+
+        Assert.Contains("An API key ('Twilio:ApiKeySid', 'Twilio:ApiKeySecret') serves the API client only: Twilio signs webhooks with the auth token.", error.Message);
+        Assert.DoesNotContain("api-key-secret-for-the-client", error.Message);
+    }
 }

@@ -125,7 +125,8 @@ public sealed class FakeTwilioApi : IAsyncDisposable
             context.Request.QueryString.Value ?? string.Empty,
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType,
-            body));
+            body,
+            context.Request.Headers.UserAgent.ToString()));
         if (!_answers.TryDequeue(out var answer))
         {
             context.Response.StatusCode = 599; // no answer queued: the test did not expect this request
@@ -143,4 +144,4 @@ public sealed class FakeTwilioApi : IAsyncDisposable
 }
 
 /// <summary>What the stand-in received (<see cref="Query"/> with its '?', empty when there is none).</summary>
-public sealed record ReceivedRequest(string Method, string Path, string Query, string Authorization, string? ContentType, string Body);
+public sealed record ReceivedRequest(string Method, string Path, string Query, string Authorization, string? ContentType, string Body, string UserAgent);

@@ -148,4 +148,43 @@ public sealed class ListCallTests : IAsyncLifetime
         Assert.Equal((HttpStatusCode.NotFound, 20404), (error.StatusCode, error.Code));
         Assert.Contains("GET " + ListPath + "?Page=1", error.Message);
     }
+
+    [Fact]
+    public async Task A_relative_next_page_URL_is_read_at_the_connections_base_address()
+    {
+        _api.Answer(200, Page(ListPath + "?PageSize=3&Page=1&PageToken=PA1")).Answer(200, Page(null));
+
+        var webhooks = await _client.ListConversationWebhooksAsync(Conversation);
+
+        Assert.Equal(6, webhooks.Count);
+        Assert.Equal("?PageSize=3&Page=1&PageToken=PA1", _api.Received[1].Query);
+    }
+
+    [Fact]
+    public async Task A_server_that_keeps_minting_new_pages_is_stopped_at_MaxPages()
+    {
+        for (var page = 1; page <= 4; page++)
+        {
+            _api.Answer(200, Page($"{TwilioList}?Page={page}&PageToken=PT{Guid.NewGuid():N}"));
+        }
+
+        var connection = new TwilioApiConnection(_http, TwilioCredentials.FromAuthToken(AccountSidText, AuthToken), _api.BaseAddress) { MaxPages = 3 };
+        var error = await Assert.ThrowsAsync<TwilioApiException>(() => new WebhookConfigurationClient(connection).ListConversationWebhooksAsync(Conversation));
+
+        Assert.Equal(TwilioApiFailure.Paging, error.Failure);
+        Assert.Contains("has more than 3 pages (MaxPages)", error.Message);
+        Assert.Equal(3, _api.Received.Count);
+    }
+
+    [Fact]
+    public async Task A_next_page_under_the_base_addresss_path_is_read_there()
+    {
+        var proxy = new Uri(_api.BaseAddress, "/proxy/");
+        _api.Answer(200, Page(new Uri(proxy, "v1/Conversations/CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Webhooks?Page=1").ToString())).Answer(200, Page(null));
+        var connection = new TwilioApiConnection(_http, TwilioCredentials.FromAuthToken(AccountSidText, AuthToken), proxy);
+
+        await new WebhookConfigurationClient(connection).ListConversationWebhooksAsync(Conversation);
+
+        Assert.Equal(new[] { ("/proxy" + ListPath, ""), ("/proxy" + ListPath, "?Page=1") }, _api.Received.Select(r => (r.Path, r.Query)));
+    }
 }

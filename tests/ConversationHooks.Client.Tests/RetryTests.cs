@@ -24,7 +24,7 @@ public sealed class RetryTests : IAsyncLifetime
 
     private readonly CapturedLogs _logs = new();
 
-    private WebhookConfigurationClient Client(TimeSpan retryDelay)
+    private WebhookConfigurationClient Client(TimeSpan retryDelay, TimeSpan? attemptTimeout = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
@@ -33,6 +33,7 @@ public sealed class RetryTests : IAsyncLifetime
                 o.Retry.Delay = retryDelay;
                 o.Retry.BackoffType = DelayBackoffType.Constant;
                 o.Retry.UseJitter = false;
+                o.AttemptTimeout.Timeout = attemptTimeout ?? o.AttemptTimeout.Timeout;
             })
             .ConfigureHttpClient(c => c.BaseAddress = _api.BaseAddress);
         services.AddTransient<WebhookConfigurationClient>();
@@ -114,5 +115,52 @@ public sealed class RetryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(4, _api.Received.Count); // the first attempt and the standard handler's 3 retries
+    }
+
+    [Fact]
+    public async Task A_DELETE_retried_after_a_503_that_then_finds_nothing_counts_as_done()
+    {
+        // The first attempt deleted the webhook but its answer was lost (503 from a proxy): the retry finds nothing.
+        var client = Client(TimeSpan.Zero);
+        _api.Answer(503).Answer(404, Fixture("error-not-found"));
+
+        await client.DeleteConversationWebhookAsync(Conversation, Webhook);
+
+        Assert.Equal(new[] { "DELETE", "DELETE" }, _api.Received.Select(r => r.Method));
+    }
+
+    [Fact]
+    public async Task A_DELETE_that_finds_nothing_at_its_first_attempt_is_Twilios_404()
+    {
+        var client = Client(TimeSpan.Zero);
+        _api.Answer(404, Fixture("error-not-found"));
+
+        var error = await Assert.ThrowsAsync<TwilioApiException>(() => client.DeleteConversationWebhookAsync(Conversation, Webhook));
+
+        Assert.Equal((TwilioApiFailure.ErrorAnswer, HttpStatusCode.NotFound), (error.Failure, error.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_503_on_an_update_POST_is_retried_with_the_same_form()
+    {
+        var client = Client(TimeSpan.Zero);
+        _api.Answer(503).Answer(200, Fixture("account-webhook-update"));
+
+        await client.UpdateAccountWebhookConfigurationAsync(new AccountWebhookUpdateRequest(filters: new WebhookFilterValue[] { WebhookFilter.OnConversationUpdated }));
+
+        Assert.Equal(new[] { ("POST", "Filters=onConversationUpdated"), ("POST", "Filters=onConversationUpdated") }, _api.Received.Select(r => (r.Method, r.Body)));
+    }
+
+    [Fact]
+    public async Task An_attempt_timeout_of_the_resilience_handler_is_a_TwilioApiException_of_kind_Timeout()
+    {
+        var client = Client(TimeSpan.Zero, attemptTimeout: TimeSpan.FromMilliseconds(200));
+        _api.AnswerNever().AnswerNever().AnswerNever().AnswerNever();
+
+        var error = await Assert.ThrowsAsync<TwilioApiException>(() => client.FetchAccountWebhookConfigurationAsync());
+
+        Assert.Equal((TwilioApiFailure.Timeout, (HttpStatusCode?)null), (error.Failure, error.StatusCode));
+        Assert.IsType<TimeoutException>(error.InnerException);
+        Assert.Equal(4, _api.Received.Count); // a fetch may run twice: every attempt timed out
     }
 }

@@ -46,4 +46,12 @@ public class PackageLayoutTests
         Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.Equal(new[] { "System.Memory", "System.Text.Json" }, dependencies.OrderBy(d => d));
     }
+
+    [Fact]
+    public async Task Packing_every_package_prints_no_warning()
+    {
+        var package = await PackedPackage.GetAsync();
+
+        Assert.Empty(package.PackWarnings);
+    }
 }

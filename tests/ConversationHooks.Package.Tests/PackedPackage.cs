@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using ConversationHooks.Tests;
 
@@ -26,6 +28,9 @@ public sealed class PackedPackage
         Version = version;
     }
 
+    /// <summary>Every warning line the packing printed (MSBuild repeats them in its summary: kept once each).</summary>
+    public List<string> PackWarnings { get; } = new();
+
     public string Feed { get; }
 
     public string Version { get; }
@@ -52,6 +57,8 @@ public sealed class PackedPackage
             {
                 throw new InvalidOperationException($"dotnet pack {project} failed:\n" + result.Output);
             }
+
+            packed.PackWarnings.AddRange(result.Output.Split('\n').Select(line => line.Trim()).Where(line => line.Contains(": warning ", StringComparison.Ordinal)).Distinct().Except(packed.PackWarnings).ToList());
         }
 
         return packed;

@@ -20,6 +20,13 @@ namespace ConversationHooks.Audit
                 return false;
             }
 
+            if (baseAddress is not null && (baseAddress.UserInfo.Length > 0 || baseAddress.Query.Length > 0 || baseAddress.Fragment.Length > 0))
+            {
+                // Not quoted: user information would be a password.
+                error = "--base-url: the URL must have no user information (credentials come from the environment), query or fragment.";
+                return false;
+            }
+
             try
             {
                 foreach (var service in Services)

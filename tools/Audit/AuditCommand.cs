@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -11,7 +12,8 @@ namespace ConversationHooks.Audit
 {
     /// <summary>
     /// The command line of <c>conversationhooks-audit</c>. Exit codes: <see cref="Clean"/>, <see cref="FindingsFound"/>,
-    /// <see cref="UsageError"/> (bad arguments or credentials), <see cref="ApiError"/> (Twilio answered an error or not at all).
+    /// <see cref="UsageError"/> (bad arguments or credentials), <see cref="ApiError"/> (no usable answer: Twilio answered an
+    /// error, or nothing in time, or something unreadable; what was found before is reported first).
     /// </summary>
     internal static class AuditCommand
     {
@@ -20,83 +22,126 @@ namespace ConversationHooks.Audit
         public const int UsageError = 2;
         public const int ApiError = 3;
 
+        private const string JsonOption = "--json";
+        private static readonly TimeSpan s_defaultTimeout = TimeSpan.FromSeconds(30);
+
         /// <summary>Runs the audit: the environment, output and HTTP handler are given, so tests run it in-process.</summary>
         public static async Task<int> RunAsync(
             string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, HttpMessageHandler? handler = null, CancellationToken cancellationToken = default)
         {
+            var report = new Report(output, error, args.Contains(JsonOption), new EnvironmentCredentials(environment).Secrets);
             if (EnvironmentCredentials.FindInArguments(args) is { } passed)
             {
-                error.WriteLine($"{passed}: credentials are never taken from the command line (shell history and process lists keep it). Set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET, in the environment.");
-                return UsageError;
+                return report.Stop(UsageError, [$"{passed}: credentials are never taken from the command line (shell history and process lists keep it). Set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET, in the environment."]);
             }
 
             var services = new Option<string[]>("--service") { Description = "A Conversation Service (IS…) whose webhook configuration to audit; repeatable. Without it, every service of the account is audited.", AllowMultipleArgumentsPerToken = false };
             var conversations = new Option<string[]>("--conversation") { Description = "A conversation (CH…, or IS…/CH… in a service) whose webhooks to audit; repeatable." };
-            var baseUrl = new Option<string?>("--base-url") { Description = "The API host (another region or edge, a test server); default https://conversations.twilio.com." };
-            var json = new Option<bool>("--json") { Description = "Write the report as JSON to standard output." };
-            var root = new RootCommand("Audits the live Twilio Conversations webhook configuration (the account, every service or the given ones, and the given conversations) with the ConversationHooks analyzers' rules. Credentials come from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET. Exit codes: 0 clean, 1 findings, 2 usage or credential error, 3 API error.")
+            var baseUrl = new Option<string?>("--base-url") { Description = "The API host (a test server, a proxy); default https://conversations.twilio.com, or the region and edge of TWILIO_REGION and TWILIO_EDGE." };
+            var timeout = new Option<double?>("--timeout") { Description = $"How many seconds to wait for each answer; default {s_defaultTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)}." };
+            var json = new Option<bool>(JsonOption) { Description = "Write the report as JSON to standard output (with an \"error\" member when the audit stopped early)." };
+            var root = new RootCommand("Audits the live Twilio Conversations webhook configuration (the account, every service or the given ones, and the given conversations) with the ConversationHooks analyzers' rules. Credentials come from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET (or Twilio__AccountSid, Twilio__AuthToken, Twilio__ApiKeySid, Twilio__ApiKeySecret). Exit codes: 0 clean, 1 findings, 2 usage or credential error, 3 no usable answer from the API (findings made before are reported).")
             {
-                services, conversations, baseUrl, json,
+                services, conversations, baseUrl, timeout, json,
             };
             root.SetAction((parse, token) => AuditAsync(
                 new Arguments(parse.GetValue(services) ?? Array.Empty<string>(), parse.GetValue(conversations) ?? Array.Empty<string>(), parse.GetValue(baseUrl), parse.GetValue(json)),
-                environment, output, error, handler, token));
+                parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : s_defaultTimeout,
+                new EnvironmentCredentials(environment), report, handler, token));
 
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
-                foreach (var parseError in result.Errors)
-                {
-                    error.WriteLine(parseError.Message);
-                }
-
-                error.WriteLine("Run with --help for the usage.");
-                return UsageError;
+                return report.Stop(UsageError, [.. result.Errors.Select(e => e.Message), "Run with --help for the usage."]);
             }
 
             return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
         }
 
-        private static async Task<int> AuditAsync(Arguments arguments, Func<string, string?> environment, TextWriter output, TextWriter error, HttpMessageHandler? handler, CancellationToken cancellationToken)
+        private static async Task<int> AuditAsync(
+            Arguments arguments, TimeSpan timeout, EnvironmentCredentials environment, Report report, HttpMessageHandler? handler, CancellationToken cancellationToken)
         {
             if (!arguments.TryResolve(out var baseAddress, out var services, out var conversations, out var usage))
             {
-                error.WriteLine(usage);
-                return UsageError;
+                return report.Stop(UsageError, [usage]);
             }
 
-            var credentials = EnvironmentCredentials.Read(environment, out var credentialError);
-            if (credentials is null)
+            if (timeout <= TimeSpan.Zero)
             {
-                error.WriteLine(credentialError);
-                return UsageError;
+                return report.Stop(UsageError, ["--timeout must be a positive number of seconds."]);
+            }
+
+            var credentials = environment.Read(out var credentialError);
+            var regional = environment.BaseAddress(out var regionError);
+            if (credentials is null || regional is null)
+            {
+                return report.Stop(UsageError, [credentialError ?? regionError!]);
+            }
+
+            baseAddress ??= regional;
+            if (baseAddress.Scheme == Uri.UriSchemeHttp && !baseAddress.IsLoopback)
+            {
+                report.Warn($"--base-url {baseAddress.Scheme}://{baseAddress.Authority} is plain http: the credentials (HTTP Basic) and the configuration cross the network in clear text. Use https.");
             }
 
             using var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-            LiveReading live;
+            http.Timeout = timeout;
+            var reading = new LiveReading();
+            string? failure = null;
             try
             {
-                live = await LiveConfiguration.ReadAsync(new TwilioApiConnection(http, credentials, baseAddress), services, conversations, cancellationToken).ConfigureAwait(false);
+                await LiveConfiguration.ReadAsync(new TwilioApiConnection(http, credentials, baseAddress), services, conversations, reading, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is TwilioApiException || e is HttpRequestException)
+            catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
-                error.WriteLine(e.Message);
-                return ApiError;
+                // Every failure to get a usable answer is a TwilioApiException; anything else is reported the same way.
+                failure = e is TwilioApiException ? e.Message : $"The audit stopped: {e.GetType().Name}: {e.Message}";
             }
 
             var audit = new ConfigurationAudit(AuditSpec.BuiltIn);
-            var findings = live.Configurations.SelectMany(audit.Check).ToList();
-            var audited = live.Configurations.Select(s => s.Resource).ToList();
-            if (arguments.Json)
+            var findings = reading.Configurations.SelectMany(audit.Check).ToList();
+            report.Write(reading.Configurations.Select(s => s.Resource).ToList(), reading.Services, findings, failure);
+            return failure is not null ? report.Stop(ApiError, [failure], written: true)
+                : findings.Count == 0 ? Clean
+                : FindingsFound;
+        }
+
+        /// <summary>Where the audit writes: the report on standard output (text or JSON), errors and warnings on standard error, never a secret.</summary>
+        private sealed class Report(TextWriter output, TextWriter error, bool json, IReadOnlyList<string> secrets)
+        {
+            public void Write(IReadOnlyList<string> audited, IReadOnlyList<ServiceRef> services, IReadOnlyList<Finding> findings, string? failure)
             {
-                AuditReport.WriteJson(output, audited, live.Services, findings);
-            }
-            else
-            {
-                AuditReport.WriteText(output, audited, findings);
+                if (json)
+                {
+                    AuditReport.WriteJson(output, audited, services, findings, failure is null ? null : ConsoleText.Printable(failure, secrets));
+                }
+                else
+                {
+                    AuditReport.WriteText(output, audited, findings);
+                }
             }
 
-            return findings.Count == 0 ? Clean : FindingsFound;
+            public void Warn(string message) => error.WriteLine("warning: " + ConsoleText.Printable(message, secrets));
+
+            /// <summary>
+            /// Reports <paramref name="lines"/> on standard error (and, with --json, as a report of its own unless one was
+            /// <paramref name="written"/>); answers <paramref name="exitCode"/>.
+            /// </summary>
+            public int Stop(int exitCode, IReadOnlyList<string> lines, bool written = false)
+            {
+                var shown = lines.Select(line => ConsoleText.Printable(line, secrets)).ToList();
+                if (json && !written)
+                {
+                    AuditReport.WriteJson(output, Array.Empty<string>(), Array.Empty<ServiceRef>(), Array.Empty<Finding>(), string.Join(" ", shown));
+                }
+
+                foreach (var line in shown)
+                {
+                    error.WriteLine(line);
+                }
+
+                return exitCode;
+            }
         }
     }
 }

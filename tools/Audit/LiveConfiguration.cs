@@ -11,8 +11,16 @@ namespace ConversationHooks.Audit
         public string Resource => (Service is { } service ? $"service {service.Value} " : string.Empty) + $"conversation {Conversation.Value}";
     }
 
-    /// <summary>What the audit read: the services it audited and every live webhook configuration, as it checks them.</summary>
-    internal sealed record LiveReading(IReadOnlyList<ServiceRef> Services, IReadOnlyList<WebhookSettings> Configurations);
+    /// <summary>
+    /// What the audit has read so far: the services it audits and every live webhook configuration, as it checks them.
+    /// Filled as the answers come, so that what was read before a failure is still reported.
+    /// </summary>
+    internal sealed class LiveReading
+    {
+        public List<ServiceRef> Services { get; } = new();
+
+        public List<WebhookSettings> Configurations { get; } = new();
+    }
 
     /// <summary>Reads the live configurations through the generated client, as the audit checks them.</summary>
     internal static class LiveConfiguration
@@ -22,28 +30,26 @@ namespace ConversationHooks.Audit
 
         /// <summary>
         /// Reads the account's configuration, each of <paramref name="namedServices"/>' (every service of the account
-        /// when none is named) and the webhooks of each of <paramref name="conversations"/>.
+        /// when none is named) and the webhooks of each of <paramref name="conversations"/> into <paramref name="reading"/>,
+        /// one by one: when a call fails, what was read before it stays there.
         /// </summary>
-        /// <exception cref="TwilioApiException">Twilio answered an error, or an answer that could not be read.</exception>
-        public static async Task<LiveReading> ReadAsync(
-            TwilioApiConnection connection, IReadOnlyList<ChatServiceSid> namedServices, IEnumerable<ConversationRef> conversations, CancellationToken cancellationToken)
+        /// <exception cref="TwilioApiException">No answer, an error answer, or an answer that could not be read.</exception>
+        public static async Task ReadAsync(
+            TwilioApiConnection connection, IReadOnlyList<ChatServiceSid> namedServices, IEnumerable<ConversationRef> conversations, LiveReading reading, CancellationToken cancellationToken)
         {
             var client = new WebhookConfigurationClient(connection);
             var account = await client.FetchAccountWebhookConfigurationAsync(cancellationToken).ConfigureAwait(false);
             var target = account.Target?.WireName;
 
             // A flex target sends events to Flex, not to the URLs: a missing pre-event URL is not a gap there.
-            var all = new List<WebhookSettings>
-            {
-                new("account", "account", account.Method?.WireName, target, Names(account.Filters), FiltersAreEvents: true, target == FlexTarget ? null : !string.IsNullOrEmpty(account.PreWebhookUrl)),
-            };
-            var services = namedServices.Count > 0
-                ? namedServices.Select(sid => new ServiceRef(sid, FriendlyName: null)).ToList()
-                : await AccountServices.ListAsync(connection, cancellationToken).ConfigureAwait(false);
-            foreach (var listed in services)
+            reading.Configurations.Add(new("account", "account", account.Method?.WireName, target, Names(account.Filters), FiltersAreEvents: true, target == FlexTarget ? null : !string.IsNullOrEmpty(account.PreWebhookUrl)));
+            reading.Services.AddRange(namedServices.Count > 0
+                ? namedServices.Select(sid => new ServiceRef(sid, FriendlyName: null))
+                : await AccountServices.ListAsync(connection, cancellationToken).ConfigureAwait(false));
+            foreach (var listed in reading.Services)
             {
                 var service = await client.FetchServiceWebhookConfigurationAsync(listed.Sid, cancellationToken).ConfigureAwait(false);
-                all.Add(new("service", listed.Resource, service.Method?.WireName, null, Names(service.Filters), FiltersAreEvents: true, !string.IsNullOrEmpty(service.PreWebhookUrl)));
+                reading.Configurations.Add(new("service", listed.Resource, service.Method?.WireName, null, Names(service.Filters), FiltersAreEvents: true, !string.IsNullOrEmpty(service.PreWebhookUrl)));
             }
 
             foreach (var conversation in conversations)
@@ -53,7 +59,7 @@ namespace ConversationHooks.Audit
                     : await client.ListConversationWebhooksAsync(conversation.Conversation, cancellationToken: cancellationToken).ConfigureAwait(false);
 
                 // A trigger's "filters" come back as its keywords, not events.
-                all.AddRange(webhooks.Select(webhook => new WebhookSettings(
+                reading.Configurations.AddRange(webhooks.Select(webhook => new WebhookSettings(
                     "conversation",
                     $"{conversation.Resource} webhook {webhook.Sid?.Value}",
                     webhook.Configuration?.Method?.WireName,
@@ -62,8 +68,6 @@ namespace ConversationHooks.Audit
                     FiltersAreEvents: webhook.Target?.WireName != TriggerTarget,
                     HasPreEventUrl: null)));
             }
-
-            return new LiveReading(services, all);
         }
 
         private static IReadOnlyList<string> Names(IReadOnlyList<WebhookFilterValue>? filters)

@@ -140,8 +140,8 @@ namespace ConversationHooks.Generator.Emit
             }
 
             w.Line(list is null
-                ? "/// <exception cref=\"global::ConversationHooks.TwilioApiException\">Twilio answered with an error, or an answer that could not be read.</exception>"
-                : "/// <exception cref=\"global::ConversationHooks.TwilioApiException\">Twilio answered any page with an error or an answer that could not be read, or a next page is of another list or was already read (paging that loops).</exception>");
+                ? "/// <exception cref=\"global::ConversationHooks.TwilioApiException\">No answer (or none in time), an error answer, or an answer that could not be read: <see cref=\"global::ConversationHooks.TwilioApiException.Failure\"/> says which.</exception>"
+                : "/// <exception cref=\"global::ConversationHooks.TwilioApiException\">No answer, an error answer or one that could not be read on any page, or paging that cannot be followed (a next page of another list, one already read, more than the connection's MaxPages): <see cref=\"global::ConversationHooks.TwilioApiException.Failure\"/> says which.</exception>");
             var result = operation.Answer == OperationAnswer.Resource ? $"global::System.Threading.Tasks.Task<{Type(options, response)}>"
                 : list is not null ? $"global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<{Type(options, response)}>>"
                 : "global::System.Threading.Tasks.Task";
@@ -155,10 +155,13 @@ namespace ConversationHooks.Generator.Emit
             w.Line(list is not null
                 ? $"return _connection.ListAsync(path, {(operation.Request is null ? "null" : "request")}, s_read{list.PageName}, s_itemsOf{list.PageName}, s_nextPageOf{list.PageName}, cancellationToken);"
                 : operation.Answer == OperationAnswer.Resource
-                ? $"return _connection.SendAsync({SourceWriter.Literal(operation.HttpMethod)}, path, {(operation.Request is null ? "null" : "request")}, s_read{response}, cancellationToken);"
+                ? $"return _connection.SendAsync({SourceWriter.Literal(operation.HttpMethod)}, path, {(operation.Request is null ? "null" : "request")}, idempotent: {(IsIdempotent(operation) ? "true" : "false")}, s_read{response}, cancellationToken);"
                 : $"return _connection.SendAsync({SourceWriter.Literal(operation.HttpMethod)}, path, cancellationToken);");
             w.Close();
         }
+
+        /// <summary>Whether the call may run twice (and so be retried): every operation but a create, which would make two resources.</summary>
+        private static bool IsIdempotent(OperationSpec operation) => operation.Name != "create";
 
         private static string Type(GeneratorOptions options, string name) => $"global::{options.Namespace}.{name}";
     }

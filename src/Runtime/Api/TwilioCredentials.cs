@@ -47,6 +47,52 @@ namespace ConversationHooks
             return new TwilioCredentials(accountSid, apiKeySid, apiKeySid, apiKeySecret);
         }
 
+        /// <summary>
+        /// Credentials from named settings, such as the configuration keys <c>Twilio:AccountSid</c>,
+        /// <c>Twilio:AuthToken</c>, <c>Twilio:ApiKeySid</c> and <c>Twilio:ApiKeySecret</c>, or environment variables:
+        /// the API key when its SID or secret is set, else the auth token.
+        /// </summary>
+        /// <param name="read">Reads a setting by its name; null or empty when it is not set.</param>
+        /// <param name="accountSid">The name of the account SID's setting.</param>
+        /// <param name="authToken">The name of the auth token's setting.</param>
+        /// <param name="apiKeySid">The name of the API key SID's setting.</param>
+        /// <param name="apiKeySecret">The name of the API key secret's setting.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="InvalidOperationException">
+        /// The settings hold no credentials, half an API key, or a value that is not a SID where one belongs. The
+        /// message names the settings and shows of a value at most its length and first two characters.
+        /// </exception>
+        public static TwilioCredentials FromSettings(Func<string, string?> read, string accountSid, string authToken, string apiKeySid, string apiKeySecret)
+        {
+            if (read is null || accountSid is null || authToken is null || apiKeySid is null || apiKeySecret is null)
+            {
+                throw new ArgumentNullException(read is null ? nameof(read) : accountSid is null ? nameof(accountSid) : authToken is null ? nameof(authToken) : apiKeySid is null ? nameof(apiKeySid) : nameof(apiKeySecret));
+            }
+
+            var account = read(accountSid);
+            var token = read(authToken);
+            var key = read(apiKeySid);
+            var secret = read(apiKeySecret);
+            if (string.IsNullOrEmpty(account) || (string.IsNullOrEmpty(token) && string.IsNullOrEmpty(key) && string.IsNullOrEmpty(secret)))
+            {
+                throw new InvalidOperationException($"No Twilio credentials: set {accountSid} with {authToken}, or {accountSid} with {apiKeySid} and {apiKeySecret}.");
+            }
+
+            CheckSetting(account!, accountSid, "AccountSid", "AC");
+            if (string.IsNullOrEmpty(key) && string.IsNullOrEmpty(secret))
+            {
+                return FromAuthToken(account!, token!);
+            }
+
+            if (string.IsNullOrEmpty(key) || string.IsNullOrEmpty(secret))
+            {
+                throw new InvalidOperationException($"{(string.IsNullOrEmpty(key) ? apiKeySecret : apiKeySid)} is set without {(string.IsNullOrEmpty(key) ? apiKeySid : apiKeySecret)}: an API key needs both.");
+            }
+
+            CheckSetting(key!, apiKeySid, "ApiKeySid", "SK");
+            return FromApiKey(account!, key!, secret!);
+        }
+
         /// <summary>The parameter of the <c>Authorization: Basic …</c> header.</summary>
         internal string BasicParameter => _basicParameter;
 
@@ -63,10 +109,20 @@ namespace ConversationHooks
                 throw new ArgumentNullException(parameter);
             }
 
+            // A secret passed where the SID belongs (arguments swapped) must not reach a message or a log.
             var error = SidFormat.Check(value.AsSpan(), prefix);
             if (error != SidError.None)
             {
-                throw new ArgumentException(SidFormat.Describe(error, value, kind, prefix), parameter);
+                throw new ArgumentException(SidFormat.DescribeConcealed(error, value, kind, prefix), parameter);
+            }
+        }
+
+        private static void CheckSetting(string value, string setting, string kind, string prefix)
+        {
+            var error = SidFormat.Check(value.AsSpan(), prefix);
+            if (error != SidError.None)
+            {
+                throw new InvalidOperationException($"{setting}: {SidFormat.DescribeConcealed(error, value, kind, prefix)}");
             }
         }
 

@@ -24,7 +24,7 @@ namespace ConversationHooks
             var text = code is null && message is null
                 ? $"Twilio answered {(int)status} ({status}) to {call}, without its error JSON."
                 : $"Twilio answered {(int)status} ({status}) to {call}: {message ?? "(no message)"} (error {code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "without a code"}{(moreInfo is null ? string.Empty : ", " + moreInfo)}).";
-            return new TwilioApiException(text, status, code, message, moreInfo);
+            return new TwilioApiException(text, TwilioApiFailure.ErrorAnswer, status, code, message, moreInfo);
         }
 
         private static void Read(byte[] body, ref int? code, ref string? message, ref string? moreInfo)

@@ -84,15 +84,32 @@ namespace ConversationHooks
         /// <param name="prefix">The expected prefix, or null for any two upper-case letters.</param>
         /// <exception cref="ArgumentException"><paramref name="error"/> is <see cref="SidError.None"/>: no rule was broken.</exception>
         public static string Describe(SidError error, string? value, string kind, string? prefix)
+            => Describe(error, value, kind, prefix, conceal: false);
+
+        /// <summary>
+        /// A sentence saying which rule <paramref name="value"/> broke, showing of the value at most its length and
+        /// first two characters: for a place where a secret may have been given instead of a SID (credentials,
+        /// configuration, environment variables), so that the sentence can be printed and logged.
+        /// </summary>
+        /// <inheritdoc cref="Describe(SidError, string?, string, string?)" path="/param"/>
+        /// <exception cref="ArgumentException"><paramref name="error"/> is <see cref="SidError.None"/>: no rule was broken.</exception>
+        public static string DescribeConcealed(SidError error, string? value, string kind, string? prefix)
+            => Describe(error, value, kind, prefix, conceal: true);
+
+        private static string Describe(SidError error, string? value, string kind, string? prefix, bool conceal)
         {
             var expected = prefix is null ? "two upper-case letters" : $"'{prefix}'";
+            var subject = value is null ? string.Empty
+                : conceal ? $"The value starting with '{value.Substring(0, Math.Min(2, value.Length))}' ({value.Length} characters)"
+                : $"'{value}'";
             return error switch
             {
                 SidError.None => throw new ArgumentException("A valid SID broke no rule; describe only a failed check.", nameof(error)),
                 SidError.Missing => $"A {kind} cannot be empty.",
-                SidError.Length => $"'{value}' is not a valid {kind}: a SID is {Length} characters long, this one has {value!.Length}.",
-                SidError.Prefix => $"'{value}' is not a valid {kind}: it must start with {expected}, not '{value!.Substring(0, 2)}'.",
-                SidError.HexDigits => $"'{value}' is not a valid {kind}: after the prefix come 32 hex digits, but '{value![FirstNonHex(value)]}' at position {FirstNonHex(value) + 1} is not one.",
+                SidError.Length => $"{subject} is not a valid {kind}: a SID is {Length} characters long" + (conceal ? "." : $", this one has {value!.Length}."),
+                SidError.Prefix => $"{subject} is not a valid {kind}: it must start with {expected}" + (conceal ? "." : $", not '{value!.Substring(0, 2)}'."),
+                SidError.HexDigits => $"{subject} is not a valid {kind}: after the prefix come 32 hex digits, but "
+                    + (conceal ? "the character" : $"'{value![FirstNonHex(value)]}'") + $" at position {FirstNonHex(value!) + 1} is not one.",
                 _ => throw new ArgumentOutOfRangeException(nameof(error)),
             };
         }

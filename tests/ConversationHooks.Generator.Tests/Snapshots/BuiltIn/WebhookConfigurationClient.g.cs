@@ -31,34 +31,34 @@ namespace ConversationHooks
 
         /// <summary><c>GET /v1/Configuration/Webhooks</c>: fetch at account scope, answering the <see cref="global::ConversationHooks.AccountWebhookConfiguration"/>.</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.AccountWebhookConfiguration> FetchAccountWebhookConfigurationAsync(global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             var path = "/v1/Configuration/Webhooks";
-            return _connection.SendAsync("GET", path, null, s_readAccountWebhookConfiguration, cancellationToken);
+            return _connection.SendAsync("GET", path, null, idempotent: true, s_readAccountWebhookConfiguration, cancellationToken);
         }
 
         /// <summary><c>POST /v1/Configuration/Webhooks</c>: update at account scope, answering the <see cref="global::ConversationHooks.AccountWebhookConfiguration"/>.</summary>
         /// <param name="request">The form to send.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> is null.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.AccountWebhookConfiguration> UpdateAccountWebhookConfigurationAsync(global::ConversationHooks.AccountWebhookUpdateRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             if (request == null) throw new global::System.ArgumentNullException(nameof(request));
             var path = "/v1/Configuration/Webhooks";
-            return _connection.SendAsync("POST", path, request, s_readAccountWebhookConfiguration, cancellationToken);
+            return _connection.SendAsync("POST", path, request, idempotent: true, s_readAccountWebhookConfiguration, cancellationToken);
         }
 
         /// <summary><c>GET /v1/Services/{ChatServiceSid}/Configuration/Webhooks</c>: fetch at service scope, answering the <see cref="global::ConversationHooks.ServiceWebhookConfiguration"/>.</summary>
         /// <param name="chatServiceSid">The ChatService SID in the path (<c>{ChatServiceSid}</c>).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.ServiceWebhookConfiguration> FetchServiceWebhookConfigurationAsync(global::ConversationHooks.ChatServiceSid chatServiceSid, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Configuration/Webhooks";
-            return _connection.SendAsync("GET", path, null, s_readServiceWebhookConfiguration, cancellationToken);
+            return _connection.SendAsync("GET", path, null, idempotent: true, s_readServiceWebhookConfiguration, cancellationToken);
         }
 
         /// <summary><c>POST /v1/Services/{ChatServiceSid}/Configuration/Webhooks</c>: update at service scope, answering the <see cref="global::ConversationHooks.ServiceWebhookConfiguration"/>.</summary>
@@ -67,12 +67,12 @@ namespace ConversationHooks
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.ServiceWebhookConfiguration> UpdateServiceWebhookConfigurationAsync(global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.ServiceWebhookUpdateRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             if (request == null) throw new global::System.ArgumentNullException(nameof(request));
             var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Configuration/Webhooks";
-            return _connection.SendAsync("POST", path, request, s_readServiceWebhookConfiguration, cancellationToken);
+            return _connection.SendAsync("POST", path, request, idempotent: true, s_readServiceWebhookConfiguration, cancellationToken);
         }
 
         /// <summary><c>GET /v1/Conversations/{ConversationSid}/Webhooks</c>: list at conversation scope, answering every <see cref="global::ConversationHooks.ConversationWebhook"/> of every page (each next page is read at the connection's base address).</summary>
@@ -80,7 +80,7 @@ namespace ConversationHooks
         /// <param name="request">The paging query of the first page; null for Twilio's defaults.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered any page with an error or an answer that could not be read, or a next page is of another list or was already read (paging that loops).</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer, an error answer or one that could not be read on any page, or paging that cannot be followed (a next page of another list, one already read, more than the connection's MaxPages): <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.ConversationWebhook>> ListConversationWebhooksAsync(global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ConversationWebhookListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             var path = "/v1/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks";
@@ -93,7 +93,7 @@ namespace ConversationHooks
         /// <param name="request">The paging query of the first page; null for Twilio's defaults.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered any page with an error or an answer that could not be read, or a next page is of another list or was already read (paging that loops).</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer, an error answer or one that could not be read on any page, or paging that cannot be followed (a next page of another list, one already read, more than the connection's MaxPages): <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.ConversationWebhook>> ListConversationWebhooksAsync(global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ConversationWebhookListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks";
@@ -106,12 +106,12 @@ namespace ConversationHooks
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.ConversationWebhook> CreateConversationWebhookAsync(global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ConversationWebhookCreateRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             if (request == null) throw new global::System.ArgumentNullException(nameof(request));
             var path = "/v1/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks";
-            return _connection.SendAsync("POST", path, request, s_readConversationWebhook, cancellationToken);
+            return _connection.SendAsync("POST", path, request, idempotent: false, s_readConversationWebhook, cancellationToken);
         }
 
         /// <summary><c>POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks</c>: create at conversation scope, answering the <see cref="global::ConversationHooks.ConversationWebhook"/>.</summary>
@@ -121,12 +121,12 @@ namespace ConversationHooks
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.ConversationWebhook> CreateConversationWebhookAsync(global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ConversationWebhookCreateRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             if (request == null) throw new global::System.ArgumentNullException(nameof(request));
             var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks";
-            return _connection.SendAsync("POST", path, request, s_readConversationWebhook, cancellationToken);
+            return _connection.SendAsync("POST", path, request, idempotent: false, s_readConversationWebhook, cancellationToken);
         }
 
         /// <summary><c>GET /v1/Conversations/{ConversationSid}/Webhooks/{Sid}</c>: fetch at conversation scope, answering the <see cref="global::ConversationHooks.ConversationWebhook"/>.</summary>
@@ -134,11 +134,11 @@ namespace ConversationHooks
         /// <param name="webhookSid">The Webhook SID in the path (<c>{Sid}</c>).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.ConversationWebhook> FetchConversationWebhookAsync(global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.WebhookSid webhookSid, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             var path = "/v1/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks/" + global::ConversationHooks.Internal.ApiPaths.Segment(webhookSid.Value, nameof(webhookSid));
-            return _connection.SendAsync("GET", path, null, s_readConversationWebhook, cancellationToken);
+            return _connection.SendAsync("GET", path, null, idempotent: true, s_readConversationWebhook, cancellationToken);
         }
 
         /// <summary><c>GET /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}</c>: fetch at conversation scope, answering the <see cref="global::ConversationHooks.ConversationWebhook"/>.</summary>
@@ -147,11 +147,11 @@ namespace ConversationHooks
         /// <param name="webhookSid">The Webhook SID in the path (<c>{Sid}</c>).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.ConversationWebhook> FetchConversationWebhookAsync(global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.WebhookSid webhookSid, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks/" + global::ConversationHooks.Internal.ApiPaths.Segment(webhookSid.Value, nameof(webhookSid));
-            return _connection.SendAsync("GET", path, null, s_readConversationWebhook, cancellationToken);
+            return _connection.SendAsync("GET", path, null, idempotent: true, s_readConversationWebhook, cancellationToken);
         }
 
         /// <summary><c>POST /v1/Conversations/{ConversationSid}/Webhooks/{Sid}</c>: update at conversation scope, answering the <see cref="global::ConversationHooks.ConversationWebhook"/>.</summary>
@@ -161,12 +161,12 @@ namespace ConversationHooks
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.ConversationWebhook> UpdateConversationWebhookAsync(global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.WebhookSid webhookSid, global::ConversationHooks.ConversationWebhookUpdateRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             if (request == null) throw new global::System.ArgumentNullException(nameof(request));
             var path = "/v1/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks/" + global::ConversationHooks.Internal.ApiPaths.Segment(webhookSid.Value, nameof(webhookSid));
-            return _connection.SendAsync("POST", path, request, s_readConversationWebhook, cancellationToken);
+            return _connection.SendAsync("POST", path, request, idempotent: true, s_readConversationWebhook, cancellationToken);
         }
 
         /// <summary><c>POST /v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}</c>: update at conversation scope, answering the <see cref="global::ConversationHooks.ConversationWebhook"/>.</summary>
@@ -177,12 +177,12 @@ namespace ConversationHooks
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="request"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task<global::ConversationHooks.ConversationWebhook> UpdateConversationWebhookAsync(global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.WebhookSid webhookSid, global::ConversationHooks.ConversationWebhookUpdateRequest request, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             if (request == null) throw new global::System.ArgumentNullException(nameof(request));
             var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks/" + global::ConversationHooks.Internal.ApiPaths.Segment(webhookSid.Value, nameof(webhookSid));
-            return _connection.SendAsync("POST", path, request, s_readConversationWebhook, cancellationToken);
+            return _connection.SendAsync("POST", path, request, idempotent: true, s_readConversationWebhook, cancellationToken);
         }
 
         /// <summary><c>DELETE /v1/Conversations/{ConversationSid}/Webhooks/{Sid}</c>: delete at conversation scope.</summary>
@@ -190,7 +190,7 @@ namespace ConversationHooks
         /// <param name="webhookSid">The Webhook SID in the path (<c>{Sid}</c>).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task DeleteConversationWebhookAsync(global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.WebhookSid webhookSid, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             var path = "/v1/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks/" + global::ConversationHooks.Internal.ApiPaths.Segment(webhookSid.Value, nameof(webhookSid));
@@ -203,7 +203,7 @@ namespace ConversationHooks
         /// <param name="webhookSid">The Webhook SID in the path (<c>{Sid}</c>).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::System.ArgumentException">A SID is the default (empty) value.</exception>
-        /// <exception cref="global::ConversationHooks.TwilioApiException">Twilio answered with an error, or an answer that could not be read.</exception>
+        /// <exception cref="global::ConversationHooks.TwilioApiException">No answer (or none in time), an error answer, or an answer that could not be read: <see cref="global::ConversationHooks.TwilioApiException.Failure"/> says which.</exception>
         public global::System.Threading.Tasks.Task DeleteConversationWebhookAsync(global::ConversationHooks.ChatServiceSid chatServiceSid, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.WebhookSid webhookSid, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
         {
             var path = "/v1/Services/" + global::ConversationHooks.Internal.ApiPaths.Segment(chatServiceSid.Value, nameof(chatServiceSid)) + "/Conversations/" + global::ConversationHooks.Internal.ApiPaths.Segment(conversationSid.Value, nameof(conversationSid)) + "/Webhooks/" + global::ConversationHooks.Internal.ApiPaths.Segment(webhookSid.Value, nameof(webhookSid));
