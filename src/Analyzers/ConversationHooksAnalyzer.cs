@@ -7,7 +7,7 @@ namespace ConversationHooks.Analyzers
 {
     /// <summary>
     /// Checks the constant strings that reach webhook filters, SIDs, methods, targets and credentials
-    /// (CWH001-CWH006, CWH008). The checked places are resolved once per compilation; the traversal
+    /// (CWH001-CWH006, CWH008, CWH009). The checked places are resolved once per compilation; the traversal
     /// (<see cref="PlaceAnalysis"/>) hands each constant to the rules of its place's kind, one file per
     /// concern in Rules/. One analyzer for these rules rather than one per rule: the traversal is the
     /// cost, and the build pays it once (docs/benchmarks.md). The suggestion CWH007 has an analyzer of

@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace ConversationHooks.CodeFixes
 {
     /// <summary>
-    /// CWH001: replace an unknown filter by one of the closest valid names (one action each).
-    /// CWH002: replace a filter the scope does not deliver by its post-action counterpart.
+    /// CWH001: replace an unknown filter by one of the suggested names (one action each, the analyzer's
+    /// best first: the one the call can deliver, then the Programmable Chat counterpart).
+    /// CWH002, CWH009: replace a filter the scope or the call's URLs do not deliver by its post-action counterpart.
     /// CWH007: replace a filter literal by its generated <c>WebhookFilterNames</c> constant.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WebhookFilterCodeFix))]
@@ -20,7 +21,7 @@ namespace ConversationHooks.CodeFixes
     {
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(DiagnosticIds.UnknownFilter, DiagnosticIds.FilterNotDeliveredAtScope, DiagnosticIds.UseFilterConstant);
+            ImmutableArray.Create(DiagnosticIds.UnknownFilter, DiagnosticIds.FilterNotDeliveredAtScope, DiagnosticIds.PreActionFilterWithoutPreEventUrl, DiagnosticIds.UseFilterConstant);
 
         /// <inheritdoc/>
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -49,9 +50,10 @@ namespace ConversationHooks.CodeFixes
                         }
 
                         break;
-                    case DiagnosticIds.FilterNotDeliveredAtScope when diagnostic.Properties.TryGetValue(WebhookFilterRule.CounterpartProperty, out var counterpart) && counterpart is not null:
+                    case DiagnosticIds.FilterNotDeliveredAtScope or DiagnosticIds.PreActionFilterWithoutPreEventUrl
+                        when diagnostic.Properties.TryGetValue(WebhookFilterRule.CounterpartProperty, out var counterpart) && counterpart is not null:
                         context.RegisterCodeFix(
-                            CodeAction.Create($"Use the post-action '{counterpart}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, counterpart, c), DiagnosticIds.FilterNotDeliveredAtScope),
+                            CodeAction.Create($"Use the post-action '{counterpart}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, counterpart, c), diagnostic.Id),
                             diagnostic);
                         break;
                     case DiagnosticIds.UseFilterConstant

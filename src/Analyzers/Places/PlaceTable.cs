@@ -64,7 +64,7 @@ namespace ConversationHooks.Analyzers.Places
             }
 
             _filters = spec.Filters.ToDictionary(f => f.Name, StringComparer.Ordinal);
-            FilterSuggestions = new FilterSuggestions(spec.Filters.Select(f => f.Name));
+            FilterSuggestions = new FilterSuggestions(spec.Filters);
             Kinds = _types.Values.SelectMany(t => t.Parameters.Values.Concat(t.Properties.Values)).Aggregate(PlaceKind.None, (kinds, place) => kinds | place.Kind);
         }
 
