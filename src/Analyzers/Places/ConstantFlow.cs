@@ -140,7 +140,8 @@ namespace ConversationHooks.Analyzers.Places
             return false;
         }
 
-        private static IOperation Unwrap(IOperation operation)
+        /// <summary>The operand under conversions and parentheses.</summary>
+        internal static IOperation Unwrap(IOperation operation)
         {
             while (true)
             {
