@@ -209,6 +209,11 @@ namespace ConversationHooks.Analyzers
                 return;
             }
 
+            if ((place.Kind & _kinds & PlaceKind.Sid) != PlaceKind.None)
+            {
+                SidRule.CheckHeld(value, place, _places, context);
+            }
+
             foreach (var constant in ConstantFlow.Values(value, context.CancellationToken))
             {
                 foreach (var rule in _rules)

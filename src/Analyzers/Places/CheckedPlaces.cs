@@ -160,6 +160,19 @@ namespace ConversationHooks.Analyzers.Places
         }
 
         /// <summary>
+        /// The SID kinds the value of <paramref name="property"/> always is (<c>conversation.Sid</c>: a
+        /// Conversation SID), from the spec's bindings; empty for every other property. Asked only of a
+        /// value that reaches a SID place.
+        /// </summary>
+        public ImmutableArray<SidKindSpec> HeldSidKinds(IPropertySymbol property)
+        {
+            var definition = property.OriginalDefinition;
+            return definition.ContainingType is { } type && _table.MayName(type.Name)
+                ? _table.Held(TypeName(type), definition.Name)
+                : ImmutableArray<SidKindSpec>.Empty;
+        }
+
+        /// <summary>
         /// False when no parameter of <paramref name="method"/> can be a checked place: a method of the
         /// framework or of a library that the table does not name and that cannot carry the runtime's
         /// markers. One question per call, answered without building, allocating or storing anything

@@ -5,12 +5,14 @@ using ConversationHooks.Analyzers.Places;
 using ConversationHooks.Spec.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>
     /// CWH003 a malformed SID literal, one that was meant as a SID (<see cref="SidPlaceholders"/>);
-    /// CWH004 a well-formed (or placeholder) SID of the wrong kind; CWH008 a placeholder: Twilio's
+    /// CWH004 a well-formed (or placeholder) SID of the wrong kind, or a resource's SID property of the
+    /// wrong kind (<see cref="CheckHeld"/>); CWH008 a placeholder: Twilio's
     /// <c>ACXXXX…</c> of the right kind, or a word that is no attempt at a SID at all.
     /// </summary>
     internal sealed class SidRule : PlaceRule
@@ -56,6 +58,27 @@ namespace ConversationHooks.Analyzers.Rules
             {
                 ReportPlaceholder(value, place, context);
             }
+        }
+
+        /// <summary>
+        /// CWH004 for a value read from a property that holds a SID of a known kind (the spec's
+        /// <c>holds</c>: <c>conversation.Sid</c> is a Conversation SID) at a place that takes another kind:
+        /// computed at run time, but of a kind the SDK's resource type fixes.
+        /// </summary>
+        public static void CheckHeld(IOperation value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
+        {
+            if (ConstantFlow.Unwrap(value) is not IPropertyReferenceOperation read)
+            {
+                return;
+            }
+
+            var held = places.HeldSidKinds(read.Property);
+            if (held.IsEmpty || place.SidKinds.Any(k => k.Prefix is null || held.Any(h => h.Prefix == k.Prefix)))
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WrongSidKind, read.Syntax.GetLocation(), read.Syntax.ToString(), Expected(held), place.Name, Expected(place.SidKinds)));
         }
 
         private static void ReportPlaceholder(PlaceValue value, CheckedPlace place, OperationAnalysisContext context)
