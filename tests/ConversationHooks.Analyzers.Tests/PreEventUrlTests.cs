@@ -38,7 +38,9 @@ public class PreEventUrlTests
     [InlineData("WebhookResource.Update(filters: new List<string> { \"onMessageAdded\" }, postWebhookUrl: \"https://example.com/post\");")]
     [InlineData("string url = Environment.GetEnvironmentVariable(\"PRE_URL\"); WebhookResource.Update(filters: new List<string> { \"onMessageAdd\" }, preWebhookUrl: url, postWebhookUrl: \"https://example.com/post\");")]
     [InlineData("var options = new UpdateWebhookOptions { Filters = new List<string> { \"onMessageAdd\" } }; options.PostWebhookUrl = \"https://example.com/post\";")]
-    public Task A_call_that_sets_a_pre_event_URL_or_no_URL_at_all_is_not_reported(string body)
+    [InlineData("WebhookResource.Update(filters: new List<string> { \"onMessageAdd\" }, postWebhookUrl: \"https://example.com/post\", target: WebhookResource.TargetEnum.Flex);")]
+    [InlineData("WebhookResource.Update(filters: new List<string> { \"onMessageAdd\" }, postWebhookUrl: \"https://example.com/post\", target: \"flex\");")]
+    public Task A_call_that_sets_a_pre_event_URL_or_no_URL_at_all_or_targets_Flex_is_not_reported(string body)
         => VerifyFilter.AnalyzerAsync(InMethod(body));
 
     [Fact]

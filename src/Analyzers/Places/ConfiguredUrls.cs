@@ -20,19 +20,25 @@ namespace ConversationHooks.Analyzers.Places
         // (parameters in camel case, properties in Pascal case).
         private const string PreUrl = "preWebhookUrl";
         private const string PostUrl = "postWebhookUrl";
+        private const string Target = "target";
+        private const string Flex = "flex";
 
         // Up from the operation that reported: the nested Add of Filters = { … } is four levels below its creation.
         private const int MaxLevels = 5;
 
-        private ConfiguredUrls(bool pre, bool post)
+        private ConfiguredUrls(bool pre, bool post, bool flex)
         {
             HasPreEventUrl = pre;
             HasPostEventUrl = post;
+            GoesToFlex = flex;
         }
 
         public bool HasPreEventUrl { get; }
 
         public bool HasPostEventUrl { get; }
+
+        /// <summary>True when the call sets the account's target to <c>flex</c>: events then go to Flex, not to the URLs.</summary>
+        public bool GoesToFlex { get; }
 
         /// <summary>True when the call sets any URL, so that what it does not set is not set.</summary>
         public bool AreKnown => HasPreEventUrl || HasPostEventUrl;
@@ -62,12 +68,14 @@ namespace ConversationHooks.Analyzers.Places
         {
             var pre = false;
             var post = false;
+            var flex = false;
             foreach (var argument in arguments)
             {
                 if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && IsSet(argument.Value))
                 {
                     pre |= IsNamed(parameter.Name, PreUrl);
                     post |= IsNamed(parameter.Name, PostUrl);
+                    flex |= IsNamed(parameter.Name, Target) && IsFlex(argument.Value);
                 }
             }
 
@@ -77,13 +85,23 @@ namespace ConversationHooks.Analyzers.Places
                 {
                     pre |= IsNamed(property.Property.Name, PreUrl);
                     post |= IsNamed(property.Property.Name, PostUrl);
+                    flex |= IsNamed(property.Property.Name, Target) && IsFlex(assignment.Value);
                 }
             }
 
-            return new ConfiguredUrls(pre, post);
+            return new ConfiguredUrls(pre, post, flex);
         }
 
         private static bool IsNamed(string name, string url) => string.Equals(name, url, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary><c>"flex"</c> (converted to the SDK's <c>TargetEnum</c>), or its <c>TargetEnum.Flex</c>.</summary>
+        private static bool IsFlex(IOperation value)
+            => ConstantFlow.Unwrap(value) switch
+            {
+                { ConstantValue: { HasValue: true, Value: string text } } => string.Equals(text, Flex, StringComparison.OrdinalIgnoreCase),
+                IFieldReferenceOperation field => string.Equals(field.Field.Name, Flex, StringComparison.OrdinalIgnoreCase),
+                _ => false,
+            };
 
         /// <summary>Anything but <c>null</c> (the SDK then sends nothing) and <c>""</c> (no URL to call).</summary>
         private static bool IsSet(IOperation value)

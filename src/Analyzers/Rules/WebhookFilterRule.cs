@@ -53,7 +53,7 @@ namespace ConversationHooks.Analyzers.Rules
                 return;
             }
 
-            if (filter.Phase == FilterPhase.Pre && ConfiguredUrls.Around(context.Operation) is { AreKnown: true, HasPreEventUrl: false })
+            if (filter.Phase == FilterPhase.Pre && ConfiguredUrls.Around(context.Operation) is { AreKnown: true, HasPreEventUrl: false, GoesToFlex: false })
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CounterpartProperty, filter.Counterpart);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PreActionFilterWithoutPreEventUrl, value.Location, properties, value.Text, scope.Name));
