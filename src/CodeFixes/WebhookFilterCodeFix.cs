@@ -19,6 +19,15 @@ namespace ConversationHooks.CodeFixes
     [Shared]
     public sealed class WebhookFilterCodeFix : CodeFixProvider
     {
+        /// <summary>
+        /// The equivalence key of "replace the filter by the best name": CWH001's first suggestion and
+        /// CWH002's and CWH009's counterpart alike. <c>dotnet format</c> fixes a whole solution in one Fix
+        /// All pass over every ID this provider fixes, with the key of the first action of whichever
+        /// diagnostic it meets first: with a key per ID it fixed one ID and left the others (CWH002 "had no
+        /// Fix All" when a CWH001 came first); with one key, one pass fixes them all, as the IDE's Fix All does.
+        /// </summary>
+        internal const string BestFilterKey = "ConversationHooks.BestFilterName";
+
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(DiagnosticIds.UnknownFilter, DiagnosticIds.FilterNotDeliveredAtScope, DiagnosticIds.PreActionFilterWithoutPreEventUrl, DiagnosticIds.UseFilterConstant);
@@ -45,7 +54,7 @@ namespace ConversationHooks.CodeFixes
                         {
                             var name = names[i];
                             context.RegisterCodeFix(
-                                CodeAction.Create($"Use '{name}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, name, c), $"{DiagnosticIds.UnknownFilter}:{i}"),
+                                CodeAction.Create($"Use '{name}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, name, c), i == 0 ? BestFilterKey : $"{BestFilterKey}:{i}"),
                                 diagnostic);
                         }
 
@@ -53,7 +62,7 @@ namespace ConversationHooks.CodeFixes
                     case DiagnosticIds.FilterNotDeliveredAtScope or DiagnosticIds.PreActionFilterWithoutPreEventUrl
                         when diagnostic.Properties.TryGetValue(WebhookFilterRule.CounterpartProperty, out var counterpart) && counterpart is not null:
                         context.RegisterCodeFix(
-                            CodeAction.Create($"Use the post-action '{counterpart}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, counterpart, c), diagnostic.Id),
+                            CodeAction.Create($"Use the post-action '{counterpart}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, counterpart, c), BestFilterKey),
                             diagnostic);
                         break;
                     case DiagnosticIds.UseFilterConstant

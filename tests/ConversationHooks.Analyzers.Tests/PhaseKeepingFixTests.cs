@@ -71,4 +71,11 @@ public class PhaseKeepingFixTests
         => VerifyFilter.CodeFixAsync(
             InMethod($"WebhookResource.Update(filters: new List<string> {{ {{|CWH009:\"onMessageAdd\"|}}, {{|CWH009:\"onConversationUpdate\"|}}, \"onUserAdded\" }}, {PostUrl});"),
             InMethod($"WebhookResource.Update(filters: new List<string> {{ \"onMessageAdded\", \"onConversationUpdated\", \"onUserAdded\" }}, {PostUrl});"));
+
+    [Fact]
+    public Task One_fix_all_pass_fixes_unknown_undelivered_and_pre_action_filters_together_as_dotnet_format_runs_it()
+        => VerifyFilter.CodeFixAsync(
+            InMethod($"WebhookResource.Update(filters: new List<string> {{ {{|CWH001:\"onMessageSend\"|}}, {{|CWH009:\"onConversationUpdate\"|}} }}, {PostUrl}); ConversationSdk.WebhookResource.Create(\"CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"webhook\", configurationFilters: new List<string> {{ {{|CWH002:\"onMessageAdd\"|}} }});"),
+            InMethod($"WebhookResource.Update(filters: new List<string> {{ \"onMessageAdded\", \"onConversationUpdated\" }}, {PostUrl}); ConversationSdk.WebhookResource.Create(\"CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"webhook\", configurationFilters: new List<string> {{ \"onMessageAdded\" }});"),
+            oneFixAllPass: true);
 }

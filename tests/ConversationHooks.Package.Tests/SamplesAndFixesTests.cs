@@ -73,14 +73,14 @@ public class SamplesAndFixesTests
             """;
         var path = consumer.Write("App/Program.cs", Before);
 
-        var format = await DotNet.RunAsync(consumer.Root, "format", "analyzers", "App", "--diagnostics", "CWH001", "CWH002", "CWH009", "--severity", "warn");
+        var format = await DotNet.RunAsync(consumer.Root, "format", "analyzers", "App", "--diagnostics", "CWH001", "CWH002", "CWH009", "--severity", "warn", "--verbosity", "detailed");
 
         Assert.True(format.ExitCode == 0, format.Output);
-        Assert.Equal(
-            Before
+        var expected = Before
                 .Replace("{ \"onMessageSend\", \"onMemberAdd\", \"onConversationUpdate\" }", "{ \"onMessageAdded\", \"onParticipantAdded\", \"onConversationUpdated\" }")
                 .Replace("{ \"onMessageSend\" }, preWebhookUrl", "{ \"onMessageAdd\" }, preWebhookUrl")
-                .Replace("{ \"onMessageAdd\", \"onParticipantRemove\" }", "{ \"onMessageAdded\", \"onParticipantRemoved\" }"),
-            File.ReadAllText(path));
+                .Replace("{ \"onMessageAdd\", \"onParticipantRemove\" }", "{ \"onMessageAdded\", \"onParticipantRemoved\" }");
+        var actual = File.ReadAllText(path);
+        Assert.True(expected == actual, $"dotnet format left:\n{actual}\n\nIts output:\n{format.Output}");
     }
 }
