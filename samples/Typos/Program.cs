@@ -37,6 +37,11 @@ internal static class Program
 
         ConversationWebhooks.WebhookResource.Read("CHXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"); // CWH008
 
+        WebhookResource.Update(postWebhookUrl: "https://example.com/post", filters: new List<string>
+        {
+            WebhookFilterNames.OnMessageAdd, // CWH009
+        });
+
         Console.WriteLine("unreachable: the build fails");
     }
 }

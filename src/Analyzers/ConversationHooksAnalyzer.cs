@@ -7,7 +7,8 @@ namespace ConversationHooks.Analyzers
 {
     /// <summary>
     /// Checks the constant strings that reach webhook filters, SIDs, methods, targets and credentials
-    /// (CWH001-CWH006, CWH008). The checked places are resolved once per compilation; the traversal
+    /// (CWH001-CWH006, CWH008, CWH009), and the event names receivers compare with a request's event
+    /// type (CWH001). The checked places are resolved once per compilation; the traversal
     /// (<see cref="PlaceAnalysis"/>) hands each constant to the rules of its place's kind, one file per
     /// concern in Rules/. One analyzer for these rules rather than one per rule: the traversal is the
     /// cost, and the build pays it once (docs/benchmarks.md). The suggestion CWH007 has an analyzer of
@@ -31,7 +32,7 @@ namespace ConversationHooks.Analyzers
             // GeneratedCodeAnalysisFlags.None: with None the driver rescans a file's syntax for
             // [GeneratedCode] on every diagnostic reported in it (docs/benchmarks.md).
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            PlaceAnalysis.Register(context, Rules);
+            PlaceAnalysis.Register(context, Rules, checksEventTypes: true);
         }
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace ConversationHooks.Analyzers
 {
     /// <summary>
-    /// The analyzers' diagnostics (CWH001-CWH008), each linked to its page in docs/diagnostics. The messages the
+    /// The analyzers' diagnostics (CWH001-CWH009), each linked to its page in docs/diagnostics. The messages the
     /// audit tool also reports live in <see cref="FindingMessages"/>.
     /// </summary>
     internal static class Descriptors
@@ -73,6 +73,14 @@ namespace ConversationHooks.Analyzers
             "ConversationHooks.Usage",
             DiagnosticSeverity.Warning,
             "Twilio's samples and tests write SIDs as a prefix and 32 'X' (ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX); copied code and tests behind a mocked client keep building, and the placeholder is found before it is sent.");
+
+        public static readonly DiagnosticDescriptor PreActionFilterWithoutPreEventUrl = Create(
+            DiagnosticIds.PreActionFilterWithoutPreEventUrl,
+            "Pre-action filter without a pre-event URL",
+            FindingMessages.PreActionFilterWithoutPreEventUrl,
+            "ConversationHooks.Usage",
+            DiagnosticSeverity.Warning,
+            "Twilio sends pre-action events only to the pre-event URL; a call that sets webhook URLs but not that one subscribes to an event that is never delivered.");
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
             => new(

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using ConversationHooks.Analyzers.Places;
+using ConversationHooks.Analyzers.Receivers;
 using ConversationHooks.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,6 +21,7 @@ namespace ConversationHooks.Analyzers
         private readonly CheckedPlaces _places;
         private readonly ImmutableArray<PlaceRule> _rules;
         private readonly PlaceKind _kinds;
+        private EventTypeComparisons? _eventTypes;
 
         private PlaceAnalysis(CheckedPlaces places, ImmutableArray<PlaceRule> rules, PlaceKind kinds)
         {
@@ -35,9 +37,10 @@ namespace ConversationHooks.Analyzers
         /// <summary>
         /// Registers the three operation actions, per compilation that has places of <paramref name="rules"/>.
         /// The analyzer's <c>Initialize</c> configures concurrency and generated code first (analyzed, and
-        /// skipped here through <c>context.IsGeneratedCode</c>).
+        /// skipped here through <c>context.IsGeneratedCode</c>). With <paramref name="checksEventTypes"/>, the
+        /// names receivers compare with an event type are checked as filters too (<see cref="EventTypeComparisons"/>).
         /// </summary>
-        public static void Register(AnalysisContext context, ImmutableArray<PlaceRule> rules)
+        public static void Register(AnalysisContext context, ImmutableArray<PlaceRule> rules, bool checksEventTypes = false)
         {
             var kinds = rules.Aggregate(PlaceKind.None, (all, rule) => all | rule.Kinds);
             context.RegisterCompilationStartAction(start =>
@@ -52,6 +55,10 @@ namespace ConversationHooks.Analyzers
                 start.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
                 start.RegisterOperationAction(analysis.OnCreation, OperationKind.ObjectCreation);
                 start.RegisterOperationAction(analysis.OnAssignment, OperationKind.SimpleAssignment);
+                if (checksEventTypes && (places.Kinds & PlaceKind.Filter) != PlaceKind.None)
+                {
+                    analysis._eventTypes = EventTypeComparisons.Register(start, (name, c) => analysis.CheckValues(name, EventTypeComparisons.Place, c));
+                }
             });
         }
 
@@ -149,6 +156,7 @@ namespace ConversationHooks.Analyzers
             }
 
             CheckArguments(invocation.TargetMethod, invocation.Arguments, context);
+            _eventTypes?.OnInvocation(invocation, context);
             if (invocation.TargetMethod.Name is not ("Add" or "AddRange") || invocation.Instance is null)
             {
                 return;
@@ -199,6 +207,11 @@ namespace ConversationHooks.Analyzers
             if (place is null || (place.Kind & _kinds) == PlaceKind.None)
             {
                 return;
+            }
+
+            if ((place.Kind & _kinds & PlaceKind.Sid) != PlaceKind.None)
+            {
+                SidRule.CheckHeld(value, place, _places, context);
             }
 
             foreach (var constant in ConstantFlow.Values(value, context.CancellationToken))

@@ -10,17 +10,27 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace ConversationHooks.CodeFixes
 {
     /// <summary>
-    /// CWH001: replace an unknown filter by one of the closest valid names (one action each).
-    /// CWH002: replace a filter the scope does not deliver by its post-action counterpart.
+    /// CWH001: replace an unknown filter by one of the suggested names (one action each, the analyzer's
+    /// best first: the one the call can deliver, then the Programmable Chat counterpart).
+    /// CWH002, CWH009: replace a filter the scope or the call's URLs do not deliver by its post-action counterpart.
     /// CWH007: replace a filter literal by its generated <c>WebhookFilterNames</c> constant.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WebhookFilterCodeFix))]
     [Shared]
     public sealed class WebhookFilterCodeFix : CodeFixProvider
     {
+        /// <summary>
+        /// The equivalence key of "replace the filter by the best name": CWH001's first suggestion and
+        /// CWH002's and CWH009's counterpart alike. <c>dotnet format</c> fixes a whole solution in one Fix
+        /// All pass over every ID this provider fixes, with the key of the first action of whichever
+        /// diagnostic it meets first: with a key per ID it fixed one ID and left the others (CWH002 "had no
+        /// Fix All" when a CWH001 came first); with one key, one pass fixes them all, as the IDE's Fix All does.
+        /// </summary>
+        internal const string BestFilterKey = "ConversationHooks.BestFilterName";
+
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(DiagnosticIds.UnknownFilter, DiagnosticIds.FilterNotDeliveredAtScope, DiagnosticIds.UseFilterConstant);
+            ImmutableArray.Create(DiagnosticIds.UnknownFilter, DiagnosticIds.FilterNotDeliveredAtScope, DiagnosticIds.PreActionFilterWithoutPreEventUrl, DiagnosticIds.UseFilterConstant);
 
         /// <inheritdoc/>
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -44,14 +54,15 @@ namespace ConversationHooks.CodeFixes
                         {
                             var name = names[i];
                             context.RegisterCodeFix(
-                                CodeAction.Create($"Use '{name}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, name, c), $"{DiagnosticIds.UnknownFilter}:{i}"),
+                                CodeAction.Create($"Use '{name}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, name, c), i == 0 ? BestFilterKey : $"{BestFilterKey}:{i}"),
                                 diagnostic);
                         }
 
                         break;
-                    case DiagnosticIds.FilterNotDeliveredAtScope when diagnostic.Properties.TryGetValue(WebhookFilterRule.CounterpartProperty, out var counterpart) && counterpart is not null:
+                    case DiagnosticIds.FilterNotDeliveredAtScope or DiagnosticIds.PreActionFilterWithoutPreEventUrl
+                        when diagnostic.Properties.TryGetValue(WebhookFilterRule.CounterpartProperty, out var counterpart) && counterpart is not null:
                         context.RegisterCodeFix(
-                            CodeAction.Create($"Use the post-action '{counterpart}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, counterpart, c), DiagnosticIds.FilterNotDeliveredAtScope),
+                            CodeAction.Create($"Use the post-action '{counterpart}'", c => LiteralReplacement.WithLiteralAsync(context.Document, literal, counterpart, c), BestFilterKey),
                             diagnostic);
                         break;
                     case DiagnosticIds.UseFilterConstant

@@ -12,7 +12,7 @@ namespace ConversationHooks.Spec
         public const string UseFilterConstant = "CWH007";
         public const string PlaceholderSid = "CWH008";
 
-        // Reported by the audit tool only (tools/Audit): whether a pre-event URL is set is not visible in source.
+        // Reported by the audit tool (live configuration) and by the analyzers where one call sets both filters and URLs.
         public const string PreActionFilterWithoutPreEventUrl = "CWH009";
 
         public const string SpecInvalidJson = "CWH100";

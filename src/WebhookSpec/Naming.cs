@@ -25,7 +25,7 @@ namespace ConversationHooks.Spec
         public static readonly string[] RuntimeTypeNames =
         {
             "FormEncoding", "FormReader", "FormWriter", "IFormContent", "IJsonContent",
-            "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
+            "SidAttribute", "SecretAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
             "TwilioRequestValidator", "TwilioRequestSigner", "WebhookSignatureFailure",
             "TwilioApiConnection", "TwilioApiException", "TwilioApiFailure", "TwilioCredentials",
             "Internal",

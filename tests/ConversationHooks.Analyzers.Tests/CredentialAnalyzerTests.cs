@@ -38,4 +38,31 @@ public class CredentialAnalyzerTests
     [InlineData("var validator = new Twilio.Security.RequestValidator(Environment.GetEnvironmentVariable(\"TWILIO_AUTH_TOKEN\"));")]
     public Task A_credential_from_configuration_is_not_reported(string body)
         => VerifyCredential.AnalyzerAsync(InMethod(body));
+
+    [Theory]
+    [InlineData("var credentials = ConversationHooks.TwilioCredentials.FromAuthToken(\"" + Account + "\", {|CWH006:\"0123456789abcdef0123456789abcdef\"|});")]
+    [InlineData("var credentials = ConversationHooks.TwilioCredentials.FromApiKey(\"" + Account + "\", \"SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", {|CWH006:\"pR0dKeySecretFromTheConsole12345\"|});")]
+    [InlineData("var validator = new ConversationHooks.TwilioRequestValidator({|CWH006:\"0123456789abcdef0123456789abcdef\"|});")]
+    [InlineData("var validator = new ConversationHooks.TwilioRequestValidator(new[] { Environment.GetEnvironmentVariable(\"TOKEN\"), {|CWH006:\"0123456789abcdef0123456789abcdef\"|} });")]
+    public Task The_runtimes_own_secret_places_are_checked(string body)
+        => VerifyCredential.AnalyzerAsync(InMethod(body));
+
+    [Fact]
+    public Task A_member_of_yours_marked_Secret_is_checked_and_a_placeholder_there_is_not_reported()
+        => VerifyCredential.AnalyzerAsync("""
+            using ConversationHooks;
+            class Gateway
+            {
+                public Gateway([Secret] string authToken) { }
+                [Secret] public string ApiKeySecret { get; set; }
+            }
+            class C
+            {
+                void M()
+                {
+                    var gateway = new Gateway({|CWH006:"0123456789abcdef0123456789abcdef"|}) { ApiKeySecret = {|CWH006:"pR0dKeySecretFromTheConsole12345"|} };
+                    var sample = new Gateway("your_auth_token") { ApiKeySecret = "secret" };
+                }
+            }
+            """);
 }

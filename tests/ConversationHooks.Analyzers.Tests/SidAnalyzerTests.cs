@@ -22,7 +22,6 @@ public class SidAnalyzerTests
     [InlineData("ServiceSdk.WebhookResource.Fetch({|CWH003:\"IS123\"|});")]
     [InlineData("ServiceSdk.WebhookResource.FetchAsync(pathChatServiceSid: {|CWH003:\"ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaz\"|});")]
     [InlineData("var options = new ServiceSdk.FetchWebhookOptions({|CWH003:\"IS\"|});")]
-    [InlineData("var options = new ServiceSdk.UpdateWebhookOptions({|CWH003:\"is-not-a-sid\"|});")]
     [InlineData("ConversationSdk.WebhookResource.Read({|CWH003:\"CH0123\"|});")]
     [InlineData("ConversationSdk.WebhookResource.Fetch(\"" + Conversation + "\", {|CWH003:\"WH12\"|});")]
     [InlineData("ConversationSdk.WebhookResource.Create(\"" + Conversation + "\", \"studio\", configurationFlowSid: {|CWH003:\"FWxyz\"|});")]

@@ -43,7 +43,7 @@ public class TyposSampleTests
         var diagnostics = await compilation.WithAnalyzers(analyzers).GetAllDiagnosticsAsync();
 
         Assert.Empty(diagnostics.Where(d => d.Id.StartsWith("CS", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error));
-        Assert.Equal(8, expected.Count);
+        Assert.Equal(9, expected.Count);
         var actual = diagnostics.Where(d => d.Id.StartsWith("CWH", StringComparison.Ordinal) || d.Id == "AD0001")
             .Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{d.Id}")
             .OrderBy(x => x)

@@ -22,7 +22,7 @@ namespace ConversationHooks.Audit
         {
             _spec = spec;
             _filters = spec.Filters.ToDictionary(f => f.Name, System.StringComparer.Ordinal);
-            _suggestions = new FilterSuggestions(spec.Filters.Select(f => f.Name));
+            _suggestions = new FilterSuggestions(spec.Filters);
         }
 
         public IEnumerable<Finding> Check(WebhookSettings settings)

@@ -38,6 +38,11 @@ namespace ConversationHooks.Tools.BindingsGenerator
 
                 AddValues(members, "parameters", binding.Parameters);
                 AddValues(members, "properties", binding.Properties);
+                if (binding.Holds.Count > 0)
+                {
+                    members.Add("      \"holds\": [\n" + string.Join(",\n", binding.Holds.Select(h => $"        {{\"name\": {Quote(h.Name)}, \"sidKinds\": [{string.Join(", ", h.SidKinds.Select(Quote))}]}}")) + "\n      ]");
+                }
+
                 text.Append("    {\n").Append(string.Join(",\n", members)).Append("\n    }").Append(i < bindings.Count - 1 ? ",\n" : "\n");
             }
 

@@ -109,6 +109,31 @@ namespace ConversationHooks.Tools.BindingsGenerator
         }
 
         /// <summary>
+        /// The SID kinds a resource's string property holds: <c>Sid</c> is the resource's own (as
+        /// <c>pathSid</c>, but never a unique name), <c>AccountSid</c> the account's, and <c>XxxSid</c> what
+        /// <c>pathXxxSid</c> or <c>xxxSid</c> takes. Null for other properties and other types, and for a
+        /// <c>…Sid</c> this table does not know (<c>ChannelMessageSid</c>: a reading, never a place, needs
+        /// no entry; unlike parameters, an unknown one is no error).
+        /// </summary>
+        public static HeldSid? Held(Type type, string property)
+        {
+            if (!type.Name.EndsWith("Resource", StringComparison.Ordinal) || !property.EndsWith("Sid", StringComparison.Ordinal) || ClientTypes.Contains(type.FullName))
+            {
+                return null;
+            }
+
+            var meaning = property switch
+            {
+                "Sid" => PathSidByResource.TryGetValue(ResourceOf(type), out var own) ? own : null,
+                "AccountSid" => ClientNames["accountSid"],
+                _ => ConversationsSids.TryGetValue("path" + property, out var path) ? path
+                    : ConversationsSids.TryGetValue(char.ToLowerInvariant(property[0]) + property.Substring(1), out var named) ? named
+                    : null,
+            };
+            return meaning is { Takes: "sid" } ? new HeldSid(property, meaning.SidKinds) : null;
+        }
+
+        /// <summary>
         /// The webhook scope a type configures, from where Twilio's generator put it:
         /// <c>V1.Configuration.*Webhook*</c> (account), <c>V1.Service.Configuration.*Webhook*</c>
         /// (service), <c>V1[.Service].Conversation.*Webhook*</c> (conversation), and the address

@@ -8,7 +8,8 @@ namespace ConversationHooks.Tools.BindingsGenerator
     /// <summary>
     /// Reads the bindings off the Twilio SDK assembly by reflection: every Conversations v1 type and
     /// the client types, each public method or constructor with a parameter <see cref="PlaceNames"/>
-    /// gives a meaning to, and each publicly settable property with such a name. Only members that
+    /// gives a meaning to, each publicly settable property with such a name, and each string property
+    /// of a resource that holds a SID of a known kind (<see cref="PlaceNames.Held"/>). Only members that
     /// exist are listed, so the spec cannot bind what the SDK does not have.
     /// </summary>
     internal static class SdkBindings
@@ -71,14 +72,22 @@ namespace ConversationHooks.Tools.BindingsGenerator
                 .OrderBy(p => p.Name, StringComparer.Ordinal)
                 .ToList();
 
-            if (methods.Count == 0 && properties.Count == 0)
+            // What a resource reads back: its own Sid and the SIDs of what it belongs to.
+            var holds = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.PropertyType == typeof(string) && p.GetMethod is { IsPublic: true })
+                .Select(p => PlaceNames.Held(type, p.Name))
+                .OfType<HeldSid>()
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .ToList();
+
+            if (methods.Count == 0 && properties.Count == 0 && holds.Count == 0)
             {
                 return null;
             }
 
             // .ctor first, then the rest in ordinal order: stable across reflection's member order.
             var ordered = methods.Where(m => m == Constructor).Concat(methods.Where(m => m != Constructor)).ToList();
-            return new Binding(type.FullName!, ordered, parameters.Values.ToList(), properties);
+            return new Binding(type.FullName!, ordered, parameters.Values.ToList(), properties, holds);
         }
 
         private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

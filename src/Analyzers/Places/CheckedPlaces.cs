@@ -16,7 +16,8 @@ namespace ConversationHooks.Analyzers.Places
 {
     /// <summary>
     /// The checked places of one compilation: parameters and properties the <see cref="PlaceTable"/>
-    /// names, and user members marked <c>[WebhookFilterName]</c> or <c>[Sid("..")]</c>. Nearly every
+    /// names, and members marked <c>[WebhookFilterName]</c>, <c>[Sid("..")]</c> or <c>[Secret]</c> (the runtime's own
+    /// secret places among them). Nearly every
     /// member analysis meets is dismissed by its type's simple name and its assembly, with nothing
     /// stored; members of a type the table may name are matched once and cached, marked members are
     /// read from their attributes (which the compiler caches).
@@ -41,7 +42,7 @@ namespace ConversationHooks.Analyzers.Places
             _table = table;
             _hasMarkers = hasMarkers;
             _match = Match;
-            Kinds = table.Kinds | (hasMarkers ? PlaceKind.Filter | PlaceKind.Sid : PlaceKind.None);
+            Kinds = table.Kinds | (hasMarkers ? PlaceKind.Filter | PlaceKind.Sid | PlaceKind.Credential : PlaceKind.None);
             _filterNames = new Lazy<INamedTypeSymbol?>(() => _compilation.GetTypeByMetadataName(_table.Namespace + ".WebhookFilterNames"));
             _filterNamesFullName = new Lazy<string?>(() => FilterNames?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
         }
@@ -159,6 +160,19 @@ namespace ConversationHooks.Analyzers.Places
         }
 
         /// <summary>
+        /// The SID kinds the value of <paramref name="property"/> always is (<c>conversation.Sid</c>: a
+        /// Conversation SID), from the spec's bindings; empty for every other property. Asked only of a
+        /// value that reaches a SID place.
+        /// </summary>
+        public ImmutableArray<SidKindSpec> HeldSidKinds(IPropertySymbol property)
+        {
+            var definition = property.OriginalDefinition;
+            return definition.ContainingType is { } type && _table.MayName(type.Name)
+                ? _table.Held(TypeName(type), definition.Name)
+                : ImmutableArray<SidKindSpec>.Empty;
+        }
+
+        /// <summary>
         /// False when no parameter of <paramref name="method"/> can be a checked place: a method of the
         /// framework or of a library that the table does not name and that cannot carry the runtime's
         /// markers. One question per call, answered without building, allocating or storing anything
@@ -246,6 +260,11 @@ namespace ConversationHooks.Analyzers.Places
                 if (type.Name == "WebhookFilterNameAttribute")
                 {
                     return new CheckedPlace(symbol.Name, PlaceKind.Filter, null, ImmutableArray<SidKindSpec>.Empty, false);
+                }
+
+                if (type.Name == "SecretAttribute")
+                {
+                    return new CheckedPlace(symbol.Name, PlaceKind.Credential, null, ImmutableArray<SidKindSpec>.Empty, false);
                 }
 
                 if (type.Name == "SidAttribute" && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string prefix)

@@ -64,8 +64,13 @@ namespace ConversationHooks.Analyzers.Places
                     break;
                 case ICoalesceOperation coalesce:
                     // Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN") ?? "5d15…": the fallback is in source.
+                    // An empty or blank fallback (?? "") only stands for "not configured": nobody meant it as a value.
                     Collect(coalesce.Value, values, depth + 1, cancellationToken);
-                    Collect(coalesce.WhenNull, values, depth + 1, cancellationToken);
+                    if (!IsBlank(coalesce.WhenNull))
+                    {
+                        Collect(coalesce.WhenNull, values, depth + 1, cancellationToken);
+                    }
+
                     break;
                 case IArrayCreationOperation array when array.Initializer is not null:
                     CollectAll(array.Initializer.ElementValues, values, depth, cancellationToken);
@@ -135,7 +140,8 @@ namespace ConversationHooks.Analyzers.Places
             return false;
         }
 
-        private static IOperation Unwrap(IOperation operation)
+        /// <summary>The operand under conversions and parentheses.</summary>
+        internal static IOperation Unwrap(IOperation operation)
         {
             while (true)
             {
@@ -152,6 +158,9 @@ namespace ConversationHooks.Analyzers.Places
                 }
             }
         }
+
+        private static bool IsBlank(IOperation operation)
+            => Unwrap(operation).ConstantValue is { HasValue: true, Value: string text } && string.IsNullOrWhiteSpace(text);
 
         internal static bool IsCollection(ITypeSymbol? type)
             => type is not null && type.SpecialType != SpecialType.System_String

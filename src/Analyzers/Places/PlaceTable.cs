@@ -11,7 +11,7 @@ namespace ConversationHooks.Analyzers.Places
 {
     /// <summary>
     /// What the spec says takes checked values, by name: the members of its bindings (the Twilio
-    /// SDK) and of the generated API (<c>…Sid.Parse</c>, <c>…Value.FromWireName</c>), keyed by their
+    /// SDK; and the properties that hold a SID of a known kind) and of the generated API (<c>…Sid.Parse</c>, <c>…Value.FromWireName</c>), keyed by their
     /// type's metadata name. Symbols are matched against it by name as analysis meets them, so no
     /// type is looked up in the compilation up front. Depends only on the spec and the namespace, so
     /// it is built once and shared by the compilations that use them.
@@ -43,6 +43,11 @@ namespace ConversationHooks.Analyzers.Places
                 {
                     type.Properties[property.Name] = ToPlace(spec, property);
                 }
+
+                foreach (var held in binding.Holds)
+                {
+                    type.Holds[held.Name] = spec.SidKinds.Where(k => held.SidKinds.Contains(k.Name)).ToImmutableArray();
+                }
             }
 
             foreach (var kind in spec.SidKinds)
@@ -64,7 +69,7 @@ namespace ConversationHooks.Analyzers.Places
             }
 
             _filters = spec.Filters.ToDictionary(f => f.Name, StringComparer.Ordinal);
-            FilterSuggestions = new FilterSuggestions(spec.Filters.Select(f => f.Name));
+            FilterSuggestions = new FilterSuggestions(spec.Filters);
             Kinds = _types.Values.SelectMany(t => t.Parameters.Values.Concat(t.Properties.Values)).Aggregate(PlaceKind.None, (kinds, place) => kinds | place.Kind);
         }
 
@@ -107,6 +112,10 @@ namespace ConversationHooks.Analyzers.Places
         public CheckedPlace? Property(string typeName, string property)
             => _types.TryGetValue(typeName, out var type) && type.Properties.TryGetValue(property, out var place) ? place : null;
 
+        /// <summary>The SID kinds a property holds (a resource's <c>Sid</c>); empty for any other property.</summary>
+        public ImmutableArray<SidKindSpec> Held(string typeName, string property)
+            => _types.TryGetValue(typeName, out var type) && type.Holds.TryGetValue(property, out var kinds) ? kinds : ImmutableArray<SidKindSpec>.Empty;
+
         private static string SimpleName(string metadataName)
         {
             var start = metadataName.LastIndexOfAny(new[] { '.', '+' }) + 1;
@@ -147,6 +156,8 @@ namespace ConversationHooks.Analyzers.Places
             public Dictionary<(string Method, string Parameter), CheckedPlace> Parameters { get; } = new();
 
             public Dictionary<string, CheckedPlace> Properties { get; } = new(StringComparer.Ordinal);
+
+            public Dictionary<string, ImmutableArray<SidKindSpec>> Holds { get; } = new(StringComparer.Ordinal);
         }
     }
 }

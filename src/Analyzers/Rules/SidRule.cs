@@ -5,17 +5,18 @@ using ConversationHooks.Analyzers.Places;
 using ConversationHooks.Spec.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>
-    /// CWH003 a malformed SID literal; CWH004 a well-formed (or placeholder) SID of the wrong kind;
-    /// CWH008 a placeholder SID of the right kind.
+    /// CWH003 a malformed SID literal, one that was meant as a SID (<see cref="SidPlaceholders"/>);
+    /// CWH004 a well-formed (or placeholder) SID of the wrong kind, or a resource's SID property of the
+    /// wrong kind (<see cref="CheckHeld"/>); CWH008 a placeholder: Twilio's
+    /// <c>ACXXXX…</c> of the right kind, or a word that is no attempt at a SID at all.
     /// </summary>
     internal sealed class SidRule : PlaceRule
     {
-        private const int SidLength = 34;
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.MalformedSid, Descriptors.WrongSidKind, Descriptors.PlaceholderSid);
 
@@ -25,12 +26,18 @@ namespace ConversationHooks.Analyzers.Rules
         {
             var text = value.Text;
             var kinds = place.SidKinds;
-            var placeholder = IsPlaceholder(text);
+            var placeholder = SidPlaceholders.IsTwilioPlaceholder(text);
             if (!placeholder && SidFormat.Check(text.AsSpan(), prefix: null) != SidError.None)
             {
                 if (place.AllowsUniqueName && !StartsLikeSid(text, kinds))
                 {
                     return; // a unique name, not a SID
+                }
+
+                if (!SidPlaceholders.IsAttempt(text, places.Spec.SidKinds))
+                {
+                    ReportPlaceholder(value, place, context);
+                    return;
                 }
 
                 var single = kinds.Length == 1 ? kinds[0] : null;
@@ -41,18 +48,44 @@ namespace ConversationHooks.Analyzers.Rules
             }
 
             var found = text.Substring(0, 2);
-            var expected = string.Join(" or ", kinds.Select(Describe));
             if (!kinds.Any(k => k.Prefix is null || k.Prefix == found))
             {
                 var foundKind = places.Spec.SidKinds.FirstOrDefault(k => k.Prefix == found);
                 var foundText = foundKind is null ? $"a SID with the unknown prefix '{found}'" : Describe(foundKind);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WrongSidKind, value.Location, text, foundText, place.Name, expected));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WrongSidKind, value.Location, text, foundText, place.Name, Expected(kinds)));
             }
             else if (placeholder)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderSid, value.Location, text, place.Name, expected));
+                ReportPlaceholder(value, place, context);
             }
         }
+
+        /// <summary>
+        /// CWH004 for a value read from a property that holds a SID of a known kind (the spec's
+        /// <c>holds</c>: <c>conversation.Sid</c> is a Conversation SID) at a place that takes another kind:
+        /// computed at run time, but of a kind the SDK's resource type fixes.
+        /// </summary>
+        public static void CheckHeld(IOperation value, CheckedPlace place, CheckedPlaces places, OperationAnalysisContext context)
+        {
+            if (ConstantFlow.Unwrap(value) is not IPropertyReferenceOperation read)
+            {
+                return;
+            }
+
+            var held = places.HeldSidKinds(read.Property);
+            if (held.IsEmpty || place.SidKinds.Any(k => k.Prefix is null || held.Any(h => h.Prefix == k.Prefix)))
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.WrongSidKind, read.Syntax.GetLocation(), read.Syntax.ToString(), Expected(held), place.Name, Expected(place.SidKinds)));
+        }
+
+        private static void ReportPlaceholder(PlaceValue value, CheckedPlace place, OperationAnalysisContext context)
+            => context.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderSid, value.Location, value.Text, place.Name, Expected(place.SidKinds)));
+
+        /// <summary>What a place takes, for messages: <c>an Account SID (AC…) or an ApiKey SID (SK…)</c>.</summary>
+        internal static string Expected(ImmutableArray<SidKindSpec> kinds) => string.Join(" or ", kinds.Select(Describe));
 
         private static string Describe(SidKindSpec kind)
         {
@@ -60,20 +93,10 @@ namespace ConversationHooks.Analyzers.Rules
             return kind.Prefix is null ? $"{article} {kind.Name} SID" : $"{article} {kind.Name} SID ({kind.Prefix}…)";
         }
 
-        /// <summary>
-        /// Twilio's own placeholder: a SID's prefix and 32 'X' (its samples and generated tests) or
-        /// 32 'x' (some of its docs). Decided before unique names, so <c>CHXXXX…</c> is a placeholder
-        /// wherever it stands, as <c>ISXXXX…</c> is.
-        /// </summary>
-        private static bool IsPlaceholder(string text)
-            => text.Length == SidLength
-               && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z'
-               && (text.Skip(2).All(c => c == 'X') || text.Skip(2).All(c => c == 'x'));
-
         /// <summary>Where unique names are allowed, only a value made of an expected prefix and hex digits is meant as a SID.</summary>
         private static bool StartsLikeSid(string text, ImmutableArray<SidKindSpec> kinds)
             => text.Length > 2
                && kinds.Any(k => k.Prefix is not null && text.StartsWith(k.Prefix, StringComparison.Ordinal))
-               && text.Skip(2).All(c => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+               && text.Skip(2).All(SidPlaceholders.IsHexDigit);
     }
 }

@@ -10,19 +10,20 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConversationHooks.Analyzers.Rules
 {
     /// <summary>
-    /// CWH001 unknown filter, CWH002 filter not delivered at the place's scope. A filter that passes
-    /// both is <see cref="FilterConstantRule"/>'s.
+    /// CWH001 unknown filter, CWH002 filter not delivered at the place's scope, CWH009 a pre-action
+    /// filter in a call that sets webhook URLs but no pre-event URL. A filter that passes all three is
+    /// <see cref="FilterConstantRule"/>'s.
     /// </summary>
     internal sealed class WebhookFilterRule : PlaceRule
     {
-        /// <summary>Diagnostic property: the suggested names of CWH001, separated by ';'.</summary>
+        /// <summary>Diagnostic property: the suggested names of CWH001, best first, separated by ';'.</summary>
         internal const string SuggestionsProperty = "Suggestions";
 
-        /// <summary>Diagnostic property: the post-action counterpart offered by CWH002.</summary>
+        /// <summary>Diagnostic property: the post-action counterpart offered by CWH002 and CWH009.</summary>
         internal const string CounterpartProperty = "Counterpart";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.UnknownFilter, Descriptors.FilterNotDeliveredAtScope);
+            ImmutableArray.Create(Descriptors.UnknownFilter, Descriptors.FilterNotDeliveredAtScope, Descriptors.PreActionFilterWithoutPreEventUrl);
 
         public override PlaceKind Kinds => PlaceKind.Filter;
 
@@ -31,17 +32,31 @@ namespace ConversationHooks.Analyzers.Rules
             var filter = places.FindFilter(value.Text);
             if (filter is null)
             {
-                var suggestions = places.FilterSuggestions.Closest(value.Text);
+                // The fix keeps the webhook firing: suggestions the surrounding call can deliver come first.
+                var urls = ConfiguredUrls.Around(context.Operation);
+                var suggestions = places.FilterSuggestions.Deliverable(value.Text, place.Scope?.Name, urls.OnlyPhase);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestionsProperty, string.Join(";", suggestions));
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownFilter, value.Location, properties, value.Text, FindingMessages.DidYouMean(suggestions)));
                 return;
             }
 
-            if (place.Scope is { } scope && !filter.Scopes.Contains(scope.Name))
+            if (place.Scope is not { } scope)
+            {
+                return;
+            }
+
+            if (!filter.Scopes.Contains(scope.Name))
             {
                 var advice = FindingMessages.NotDeliveredAdvice(filter, scope.Name, places.FindFilter, out var counterpart);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CounterpartProperty, counterpart);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.FilterNotDeliveredAtScope, value.Location, properties, value.Text, scope.Name, advice));
+                return;
+            }
+
+            if (filter.Phase == FilterPhase.Pre && ConfiguredUrls.Around(context.Operation) is { AreKnown: true, HasPreEventUrl: false, GoesToFlex: false })
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(CounterpartProperty, filter.Counterpart);
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PreActionFilterWithoutPreEventUrl, value.Location, properties, value.Text, scope.Name));
             }
         }
     }

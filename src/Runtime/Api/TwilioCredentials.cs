@@ -29,7 +29,7 @@ namespace ConversationHooks
         /// <summary>Credentials of an account: its SID and auth token.</summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="accountSid"/> is not an Account SID, or <paramref name="authToken"/> is empty.</exception>
-        public static TwilioCredentials FromAuthToken([Sid("AC")] string accountSid, string authToken)
+        public static TwilioCredentials FromAuthToken([Sid("AC")] string accountSid, [Secret] string authToken)
         {
             CheckSid(accountSid, nameof(accountSid), "AccountSid", "AC");
             CheckSecret(authToken, nameof(authToken));
@@ -39,7 +39,7 @@ namespace ConversationHooks
         /// <summary>Credentials of an API key: the account's SID, the key's SID and its secret.</summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         /// <exception cref="ArgumentException">A SID of the wrong kind or shape, or an empty secret.</exception>
-        public static TwilioCredentials FromApiKey([Sid("AC")] string accountSid, [Sid("SK")] string apiKeySid, string apiKeySecret)
+        public static TwilioCredentials FromApiKey([Sid("AC")] string accountSid, [Sid("SK")] string apiKeySid, [Secret] string apiKeySecret)
         {
             CheckSid(accountSid, nameof(accountSid), "AccountSid", "AC");
             CheckSid(apiKeySid, nameof(apiKeySid), "ApiKeySid", "SK");

@@ -26,4 +26,15 @@ namespace ConversationHooks
     public sealed class WebhookFilterNameAttribute : Attribute
     {
     }
+
+    /// <summary>
+    /// Marks a string (or a collection of strings) that holds a secret: an auth token or an API key
+    /// secret. The ConversationHooks analyzers report a constant passed to it that could be a real
+    /// secret (CWH006): <c>void Connect([Secret] string authToken)</c>. The runtime's own
+    /// <see cref="TwilioCredentials"/> and <see cref="TwilioRequestValidator"/> are marked this way.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.Field, Inherited = true)]
+    public sealed class SecretAttribute : Attribute
+    {
+    }
 }

@@ -19,7 +19,7 @@ namespace ConversationHooks
         /// <summary>A signer for requests Twilio would sign with <paramref name="authToken"/>.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="authToken"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="authToken"/> is empty.</exception>
-        public TwilioRequestSigner(string authToken)
+        public TwilioRequestSigner([Secret] string authToken)
         {
             if (authToken is null)
             {

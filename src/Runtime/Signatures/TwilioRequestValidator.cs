@@ -35,7 +35,7 @@ namespace ConversationHooks
         /// <summary>A validator for requests signed with <paramref name="authToken"/>.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="authToken"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="authToken"/> is empty.</exception>
-        public TwilioRequestValidator(string authToken)
+        public TwilioRequestValidator([Secret] string authToken)
             : this(new[] { authToken ?? throw new ArgumentNullException(nameof(authToken)) })
         {
         }
@@ -46,7 +46,7 @@ namespace ConversationHooks
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="authTokens"/> is null.</exception>
         /// <exception cref="ArgumentException">A token is null or empty, or there is none.</exception>
-        public TwilioRequestValidator(IEnumerable<string> authTokens)
+        public TwilioRequestValidator([Secret] IEnumerable<string> authTokens)
             : this(authTokens, Array.Empty<KeyValuePair<string, string>>())
         {
         }
@@ -59,7 +59,7 @@ namespace ConversationHooks
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="authTokens"/> or <paramref name="sharedKeys"/> is null.</exception>
         /// <exception cref="ArgumentException">A token, id or secret is null or empty, or there is no secret at all.</exception>
-        public TwilioRequestValidator(IEnumerable<string> authTokens, IEnumerable<KeyValuePair<string, string>> sharedKeys)
+        public TwilioRequestValidator([Secret] IEnumerable<string> authTokens, IEnumerable<KeyValuePair<string, string>> sharedKeys)
         {
             if (authTokens is null)
             {

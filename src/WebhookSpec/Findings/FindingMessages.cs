@@ -22,7 +22,7 @@ namespace ConversationHooks.Spec.Findings
         /// <summary>CWH005. {0} the value, {1} "method" or "target", {2} the scope, {3} <see cref="Expected"/>.</summary>
         public const string InvalidMethodOrTarget = "'{0}' is not a webhook {1} at {2} scope; expected {3}";
 
-        /// <summary>CWH009 (audit only: in source a URL set elsewhere cannot be seen). {0} the filter, {1} the scope.</summary>
+        /// <summary>CWH009: in live configuration (audit), or in a call that sets URLs but no pre-event URL (analyzers). {0} the filter, {1} the scope.</summary>
         public const string PreActionFilterWithoutPreEventUrl = "'{0}' is a pre-action event, but this {1} configuration has no pre-event URL to send it to";
 
         /// <summary>"; did you mean 'a' or 'b'?", or nothing when no name is close.</summary>

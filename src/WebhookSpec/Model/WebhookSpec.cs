@@ -128,12 +128,20 @@ namespace ConversationHooks.Spec.Model
         EquatableArray<ValueSpec> Parameters,
         EquatableArray<AnswerFieldSpec> Answer);
 
-    /// <summary>A type of another library whose parameters or properties take a spec value.</summary>
+    /// <summary>
+    /// A type of another library whose parameters or properties take a spec value, and the properties
+    /// whose value is a SID of a known kind (<see cref="Holds"/>: a resource's <c>Sid</c>, its
+    /// <c>ChatServiceSid</c>, ...), so that a value read from one is checked where it is passed.
+    /// </summary>
     internal sealed record BindingSpec(
         string Type,
         EquatableArray<string> Methods,
         EquatableArray<BoundValueSpec> Parameters,
-        EquatableArray<BoundValueSpec> Properties);
+        EquatableArray<BoundValueSpec> Properties,
+        EquatableArray<HeldSidSpec> Holds);
+
+    /// <summary>A property whose value is always a SID of one of <see cref="SidKinds"/>.</summary>
+    internal sealed record HeldSidSpec(string Name, EquatableArray<string> SidKinds);
 
     internal enum BoundValueKind
     {

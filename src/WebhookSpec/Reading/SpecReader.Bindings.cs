@@ -10,7 +10,7 @@ namespace ConversationHooks.Spec
     {
         private BindingSpec? ReadBinding(JsonNode node, string path)
         {
-            var obj = Open(node, path, "type", "methods", "parameters", "properties");
+            var obj = Open(node, path, "type", "methods", "parameters", "properties", "holds");
             if (obj is null)
             {
                 return null;
@@ -20,12 +20,47 @@ namespace ConversationHooks.Spec
             var methods = obj.Array("methods", required: false, (n, p) => ExpectString(n, p, MemberNamePattern, "a method name or \".ctor\""));
             var parameters = obj.Array("parameters", required: false, ReadBound);
             var properties = obj.Array("properties", required: false, ReadBound);
+            var holds = obj.Array("holds", required: false, ReadHeld);
             if (parameters.Count > 0 && methods.Count == 0)
             {
                 Report(DiagnosticIds.SpecFormat, obj.Node("parameters")!, $"{path}: \"parameters\" need the \"methods\" they belong to.");
             }
 
-            return type is null ? null : new BindingSpec(type, methods, parameters, properties);
+            return type is null ? null : new BindingSpec(type, methods, parameters, properties, holds);
+        }
+
+        private HeldSidSpec? ReadHeld(JsonNode node, string path)
+        {
+            var obj = Open(node, path, "name", "sidKinds");
+            if (obj is null)
+            {
+                return null;
+            }
+
+            var name = obj.String("name", required: true, MemberNamePattern, "a property name");
+            var sidKinds = obj.Array("sidKinds", required: true, (n, p) => ExpectString(n, p, null, null));
+            return name is null || !RequireSidKinds(obj, path, sidKinds) ? null : new HeldSidSpec(name, sidKinds);
+        }
+
+        /// <summary>A non-empty <c>sidKinds</c>, each defined in <c>sidKinds</c> of the spec; reported otherwise.</summary>
+        private bool RequireSidKinds(JsonObjectView obj, string path, EquatableArray<string> sidKinds)
+        {
+            if (sidKinds.Count == 0)
+            {
+                Report(DiagnosticIds.SpecFormat, obj.Node("takes") ?? obj.Node("sidKinds") ?? obj.Node("name")!, $"{path}: a binding that takes a SID needs a non-empty \"sidKinds\".");
+                return false;
+            }
+
+            var sidKindsNode = (JsonArray)obj.Node("sidKinds")!;
+            for (var i = 0; i < sidKinds.Count; i++)
+            {
+                if (!RequireDefinedSidKind(sidKindsNode.Items[i], $"{path}.sidKinds[{i}]", sidKinds[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private BoundValueSpec? ReadBound(JsonNode node, string path)
@@ -72,19 +107,9 @@ namespace ConversationHooks.Spec
 
                     break;
                 case BoundValueKind.Sid:
-                    if (sidKinds.Count == 0)
+                    if (!RequireSidKinds(obj, path, sidKinds))
                     {
-                        Report(DiagnosticIds.SpecFormat, takesNode, $"{path}: a binding that takes a SID needs a non-empty \"sidKinds\".");
                         return null;
-                    }
-
-                    var sidKindsNode = (JsonArray)obj.Node("sidKinds")!;
-                    for (var i = 0; i < sidKinds.Count; i++)
-                    {
-                        if (!RequireDefinedSidKind(sidKindsNode.Items[i], $"{path}.sidKinds[{i}]", sidKinds[i]))
-                        {
-                            return null;
-                        }
                     }
 
                     break;

@@ -44,8 +44,12 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync();
     }
 
-    /// <summary>Checks the diagnostics of <paramref name="source"/>, then the code fix and Fix All.</summary>
-    public static Task CodeFixAsync(string source, string fixedSource, int actionIndex = 0, bool generated = false)
+    /// <summary>
+    /// Checks the diagnostics of <paramref name="source"/>, then the code fix and Fix All. With
+    /// <paramref name="oneFixAllPass"/>, each Fix All scope must fix everything in one pass, as
+    /// <c>dotnet format</c> runs it (one pass, every ID of the provider, the first action's key).
+    /// </summary>
+    public static Task CodeFixAsync(string source, string fixedSource, int actionIndex = 0, bool generated = false, bool oneFixAllPass = false)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, WebhookFilterCodeFix, DefaultVerifier>
         {
@@ -54,6 +58,13 @@ internal static class Verify<TAnalyzer>
             ReferenceAssemblies = TestReferences.None,
             CodeActionIndex = actionIndex,
         };
+        if (oneFixAllPass)
+        {
+            test.NumberOfFixAllIterations = 1;
+            test.NumberOfFixAllInDocumentIterations = 1;
+            test.NumberOfFixAllInProjectIterations = 1;
+        }
+
         Configure(test.TestState, generated, spec: null);
         Configure(test.FixedState, generated, spec: null);
         return test.RunAsync();
