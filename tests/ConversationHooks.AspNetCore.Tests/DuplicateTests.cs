@@ -57,10 +57,7 @@ public class DuplicateTests
         var body = Fixture.ReadEvent("onMessageAdded");
 
         var deliveries = Enumerable.Range(0, 8).Select(_ => receiver.PostAsync(body, idempotencyToken: "delivery-1")).ToList();
-        while (calls.Items.Count == 0)
-        {
-            await Task.Delay(10);
-        }
+        await Bounded.UntilAsync(() => calls.Items.Count > 0, "the first delivery's handler");
 
         release.SetResult();
         var responses = await Task.WhenAll(deliveries);

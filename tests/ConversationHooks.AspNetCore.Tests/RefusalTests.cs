@@ -149,7 +149,8 @@ public class RefusalTests
     {
         var line = new StringBuilder();
         var buffer = new byte[1];
-        while (await stream.ReadAsync(buffer) == 1 && buffer[0] != '\n')
+        var bound = Bounded.Token();
+        while (await stream.ReadAsync(buffer, bound) == 1 && buffer[0] != '\n')
         {
             line.Append((char)buffer[0]);
         }

@@ -25,7 +25,7 @@ internal sealed class Receiver : IAsyncDisposable
         App = app;
         Logs = logs;
         BaseUrl = app.Urls.Single();
-        Client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        Client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = Bounded.Wait };
     }
 
     public WebApplication App { get; }
@@ -39,6 +39,9 @@ internal sealed class Receiver : IAsyncDisposable
     public string Url => BaseUrl + Path;
 
     public HttpClient Client { get; }
+
+    /// <summary>Another client, on connections of its own (a request on a connection still held by the server waits for it).</summary>
+    public HttpClient NewClient() => new() { BaseAddress = new Uri(BaseUrl), Timeout = Bounded.Wait };
 
     public static async Task<Receiver> StartAsync(
         Action<ConversationsWebhookHooks> hooks,
@@ -60,18 +63,30 @@ internal sealed class Receiver : IAsyncDisposable
         return new Receiver(app, logs);
     }
 
-    /// <summary>POSTs <paramref name="formBody"/> signed with <paramref name="token"/> for <paramref name="signedUrl"/> (default: <see cref="Url"/>).</summary>
-    public Task<HttpResponseMessage> PostAsync(string formBody, string token = Token, string? signedUrl = null, string? idempotencyToken = null)
+    /// <summary>The token, and <paramref name="settings"/> beside it (keys such as <c>Twilio:PreActionBudget</c>).</summary>
+    public static Dictionary<string, string?> Settings(params (string Key, string Value)[] settings)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = new StringContent(formBody, null, FormContentType) };
+        var all = new Dictionary<string, string?> { ["Twilio:AuthToken"] = Token };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+
+    /// <summary>POSTs <paramref name="formBody"/> signed with <paramref name="token"/> for <paramref name="signedUrl"/> (default: <see cref="Url"/>).</summary>
+    public Task<HttpResponseMessage> PostAsync(string formBody, string token = Token, string? signedUrl = null, string? idempotencyToken = null, string path = Path, CancellationToken cancellationToken = default, HttpClient? via = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(formBody, null, FormContentType) };
         request.Content.Headers.ContentType!.CharSet = null;
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.SignForm(token, signedUrl ?? Url, formBody));
+        request.Headers.Add("X-Twilio-Signature", TwilioSignature.SignForm(token, signedUrl ?? BaseUrl + path, formBody));
         if (idempotencyToken is not null)
         {
             request.Headers.Add("I-Twilio-Idempotency-Token", idempotencyToken);
         }
 
-        return Client.SendAsync(request);
+        return (via ?? Client).SendAsync(request, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
