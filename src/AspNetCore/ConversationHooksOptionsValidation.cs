@@ -12,36 +12,49 @@ namespace ConversationHooks.AspNetCore
     /// </summary>
     internal sealed class ConversationHooksOptionsValidation : IValidateOptions<ConversationHooksOptions>
     {
+        private const long MaxBodySizeLimit = 16 * 1024 * 1024;
+        private static readonly TimeSpan MaxDuplicateWindow = TimeSpan.FromDays(30);
+
+        private readonly string _name;
         private readonly string _section;
 
-        public ConversationHooksOptionsValidation(string section) => _section = section;
+        public ConversationHooksOptionsValidation(string name, string section)
+        {
+            _name = name;
+            _section = section;
+        }
 
         public ValidateOptionsResult Validate(string? name, ConversationHooksOptions options)
         {
+            if ((name ?? Options.DefaultName) != _name)
+            {
+                return ValidateOptionsResult.Skip;
+            }
+
             var problems = new List<string>();
             if (!options.AllAuthTokens().Any())
             {
                 problems.Add($"No Twilio auth token is configured: set '{Key("AuthToken")}' (environment variable {Key("AuthToken").Replace(":", "__")}), or '{Key("AuthTokens:0")}', '{Key("AuthTokens:1")}' during a rotation.");
             }
 
-            if (options.MaxBodySize <= 0)
+            if (options.MaxBodySize <= 0 || options.MaxBodySize > MaxBodySizeLimit)
             {
-                problems.Add($"'{Key("MaxBodySize")}' is {options.MaxBodySize}; it must be a positive number of bytes.");
+                problems.Add($"'{Key("MaxBodySize")}' is {options.MaxBodySize}; it must be a positive number of bytes, at most {MaxBodySizeLimit} (Twilio's events are a few KB).");
             }
 
-            if (options.PreActionBudget <= TimeSpan.Zero)
+            if (options.PreActionBudget <= TimeSpan.Zero || options.PreActionBudget > ConversationHooksOptions.MaxPreActionBudget)
             {
-                problems.Add($"'{Key("PreActionBudget")}' is {options.PreActionBudget}; it must be positive (Twilio waits 5 seconds).");
+                problems.Add($"'{Key("PreActionBudget")}' is {options.PreActionBudget}; it must be positive and at most {ConversationHooksOptions.MaxPreActionBudget} (Twilio waits 5 seconds from its request to the answer).");
             }
 
-            if (options.DuplicateWindow < TimeSpan.Zero)
+            if (options.DuplicateWindow < TimeSpan.Zero || options.DuplicateWindow > MaxDuplicateWindow)
             {
-                problems.Add($"'{Key("DuplicateWindow")}' is {options.DuplicateWindow}; it must be zero (off) or positive.");
+                problems.Add($"'{Key("DuplicateWindow")}' is {options.DuplicateWindow}; it must be zero (off) or positive, at most {MaxDuplicateWindow.TotalDays} days.");
             }
 
-            if (options.DuplicateCacheTimeout <= TimeSpan.Zero)
+            if (options.DuplicateCacheTimeout <= TimeSpan.Zero || options.DuplicateCacheTimeout > ConversationHooksOptions.MaxPreActionBudget)
             {
-                problems.Add($"'{Key("DuplicateCacheTimeout")}' is {options.DuplicateCacheTimeout}; it must be positive.");
+                problems.Add($"'{Key("DuplicateCacheTimeout")}' is {options.DuplicateCacheTimeout}; it must be positive and at most {ConversationHooksOptions.MaxPreActionBudget} (a pre-action event's look-up also ends with its budget).");
             }
 
             if (options.ReadMode is not (WebhookReadMode.Tolerant or WebhookReadMode.Strict))

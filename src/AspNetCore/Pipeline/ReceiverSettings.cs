@@ -1,0 +1,46 @@
+using System;
+using System.Linq;
+using Microsoft.AspNetCore.Http;
+
+namespace ConversationHooks.AspNetCore.Pipeline
+{
+    /// <summary>One version of an endpoint's options and what is built from them once: the validator with its secrets, the accepted hosts.</summary>
+    internal sealed class ReceiverSettings
+    {
+        private readonly string[] _acceptedHosts;
+
+        public ReceiverSettings(ConversationHooksOptions options)
+        {
+            Options = options;
+            Validator = new TwilioRequestValidator(options.AllAuthTokens());
+            _acceptedHosts = options.PublicBaseUrl is null ? options.AcceptedHosts.Where(host => !string.IsNullOrWhiteSpace(host)).Select(host => host.Trim()).ToArray() : Array.Empty<string>();
+        }
+
+        public ConversationHooksOptions Options { get; }
+
+        public TwilioRequestValidator Validator { get; }
+
+        /// <summary>
+        /// Whether the request's host may choose the signed URL: any host when none is pinned (or
+        /// <see cref="ConversationHooksOptions.PublicBaseUrl"/> fixes the URL); else one of
+        /// <see cref="ConversationHooksOptions.AcceptedHosts"/>, with or without its port, in any case.
+        /// </summary>
+        public bool AcceptsHost(HostString host)
+        {
+            if (_acceptedHosts.Length == 0)
+            {
+                return true;
+            }
+
+            foreach (var accepted in _acceptedHosts)
+            {
+                if (string.Equals(accepted, host.Value, StringComparison.OrdinalIgnoreCase) || string.Equals(accepted, host.Host, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
