@@ -47,7 +47,8 @@ internal sealed class Receiver : IAsyncDisposable
         Action<ConversationsWebhookHooks> hooks,
         IDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configureBuilder = null,
-        Action<WebApplication>? configureApp = null)
+        Action<WebApplication>? configureApp = null,
+        Action<IEndpointConventionBuilder>? configureEndpoint = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -58,7 +59,8 @@ internal sealed class Receiver : IAsyncDisposable
         configureBuilder?.Invoke(builder);
         var app = builder.Build();
         configureApp?.Invoke(app);
-        app.MapConversationsWebhooks(Path, hooks);
+        var endpoint = app.MapConversationsWebhooks(Path, hooks);
+        configureEndpoint?.Invoke(endpoint);
         await app.StartAsync();
         return new Receiver(app, logs);
     }
