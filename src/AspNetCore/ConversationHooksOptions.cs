@@ -29,6 +29,13 @@ namespace ConversationHooks.AspNetCore
         public IList<string> AuthTokens { get; } = new List<string>();
 
         /// <summary>
+        /// The SharedKeys accepted beside the tokens (configuration keys <c>SharedKeys:0:Id</c>,
+        /// <c>SharedKeys:0:Secret</c>, <c>SharedKeys:0:Algorithm</c>, ...), for requests that carry
+        /// <c>X-Twilio-Webhooks-Signature-Settings</c>; each is pinned to its algorithm.
+        /// </summary>
+        public IList<ConversationHooksSharedKey> SharedKeys { get; } = new List<ConversationHooksSharedKey>();
+
+        /// <summary>
         /// The scheme, host and path base Twilio calls (<c>https://hooks.example.com</c>, or with a path base
         /// such as <c>https://example.com/app</c>), when the app cannot see them: behind a tunnel or a proxy
         /// whose forwarded headers it does not read. Null (the default): the request's own

@@ -32,9 +32,18 @@ namespace ConversationHooks.AspNetCore
             }
 
             var problems = new List<string>();
-            if (!options.AllAuthTokens().Any())
+            if (!options.AllAuthTokens().Any() && options.SharedKeys.Count == 0)
             {
                 problems.Add($"No Twilio auth token is configured: set '{Key("AuthToken")}' (environment variable {Key("AuthToken").Replace(":", "__")}), or '{Key("AuthTokens:0")}', '{Key("AuthTokens:1")}' during a rotation.");
+            }
+
+            for (var i = 0; i < options.SharedKeys.Count; i++)
+            {
+                var key = options.SharedKeys[i];
+                if (key is null || string.IsNullOrEmpty(key.Id) || string.IsNullOrEmpty(key.Secret) || key.Algorithm is not (TwilioSharedKeyAlgorithm.HmacSha256 or TwilioSharedKeyAlgorithm.HmacSha1))
+                {
+                    problems.Add($"'{Key($"SharedKeys:{i}")}' needs an 'Id', a 'Secret' and an 'Algorithm' of HmacSha256 (the default) or HmacSha1.");
+                }
             }
 
             if (options.MaxBodySize <= 0 || options.MaxBodySize > MaxBodySizeLimit)

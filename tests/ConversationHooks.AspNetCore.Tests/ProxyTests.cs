@@ -28,7 +28,7 @@ public class ProxyTests
             }),
             configureApp: app => app.UseForwardedHeaders());
 
-        using var response = await receiver.Client.SendAsync(Forwarded(Signed(MessageAdded, "https://hooks.example.com/twilio/conversations")));
+        using var response = await receiver.Client.SendAsync(Forwarded(Receiver.SignedFor(MessageAdded, "https://hooks.example.com/twilio/conversations")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(seen.Items);
@@ -39,7 +39,7 @@ public class ProxyTests
     {
         await using var receiver = await Receiver.StartAsync(hooks => { }, configureApp: app => app.UseForwardedHeaders());
 
-        using var response = await receiver.Client.SendAsync(Forwarded(Signed(MessageAdded, "https://hooks.example.com/twilio/conversations")));
+        using var response = await receiver.Client.SendAsync(Forwarded(Receiver.SignedFor(MessageAdded, "https://hooks.example.com/twilio/conversations")));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var warning = Assert.Single(receiver.Logs.Of(Category), l => l.Level == LogLevel.Warning);
@@ -66,10 +66,10 @@ public class ProxyTests
         await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdded(seen.Add), Receiver.Settings(("Twilio:AcceptedHosts:0", "hooks.example.com")));
 
         // Signed by Twilio for another app that shares the token, replayed here with that app's host.
-        var replayed = Signed(MessageAdded, "http://other-app.example.com/twilio/conversations");
+        var replayed = Receiver.SignedFor(MessageAdded, "http://other-app.example.com/twilio/conversations");
         replayed.Headers.Host = "other-app.example.com";
         using var refused = await receiver.Client.SendAsync(replayed);
-        var ours = Signed(MessageAdded, "http://hooks.example.com/twilio/conversations");
+        var ours = Receiver.SignedFor(MessageAdded, "http://hooks.example.com/twilio/conversations");
         ours.Headers.Host = "hooks.example.com";
         using var accepted = await receiver.Client.SendAsync(ours);
 
@@ -124,14 +124,6 @@ public class ProxyTests
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "hooks.example.com");
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");
-        return request;
-    }
-
-    private static HttpRequestMessage Signed(string body, string signedUrl)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, Receiver.Path) { Content = new StringContent(body, null, Receiver.FormContentType) };
-        request.Content.Headers.ContentType!.CharSet = null;
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.SignForm(Receiver.Token, signedUrl, body));
         return request;
     }
 }

@@ -26,7 +26,7 @@ public class PublicSurfaceTests
             {
                 "FormEncoding", "FormReader", "FormWriter", "GeneratedWebhookTypesAttribute", "IFormContent", "IJsonContent", "JsonText", "MediaItem",
                 "SidAttribute", "SidError", "SidFormat", "TwilioApiConnection", "TwilioApiException", "TwilioCredentials",
-                "TwilioRequestValidator", "UnreadParameter", "WebhookFilterNameAttribute", "WebhookForm", "WebhookReadMode", "WebhookResponse", "WebhookSignatureFailure",
+                "TwilioRequestValidator", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "UnreadParameter", "WebhookFilterNameAttribute", "WebhookForm", "WebhookReadMode", "WebhookResponse", "WebhookSignatureFailure",
             },
             Exported.Where(t => t.Namespace == "ConversationHooks").Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
 }

@@ -9,10 +9,15 @@ namespace ConversationHooks.AspNetCore.Pipeline
     {
         private readonly string[] _acceptedHosts;
 
-        public ReceiverSettings(ConversationHooksOptions options)
+        public ReceiverSettings(string name, ConversationHooksOptions options)
         {
+            if (!options.AllAuthTokens().Any() && options.SharedKeys.Count == 0)
+            {
+                throw new InvalidOperationException($"The options named '{name}' have no auth token: register them with builder.Services.AddConversationHooks(\"{name}\", configuration) before hooks.UseOptions(\"{name}\").");
+            }
+
             Options = options;
-            Validator = new TwilioRequestValidator(options.AllAuthTokens());
+            Validator = new TwilioRequestValidator(options.AllAuthTokens(), options.SharedKeys.Select(key => new TwilioSharedKey(key.Id!, key.Secret!, key.Algorithm)));
             _acceptedHosts = options.PublicBaseUrl is null ? options.AcceptedHosts.Where(host => !string.IsNullOrWhiteSpace(host)).Select(host => host.Trim()).ToArray() : Array.Empty<string>();
         }
 

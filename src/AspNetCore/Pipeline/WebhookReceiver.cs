@@ -42,11 +42,11 @@ namespace ConversationHooks.AspNetCore.Pipeline
             _logger = loggerFactory.CreateLogger(WebhookLog.Category);
 
             // Tokens follow the configuration: a reload replaces the settings of the options it changed.
-            _options.OnChange((changed, name) => _settings[name ?? Options.DefaultName] = new ReceiverSettings(changed));
+            _options.OnChange((changed, name) => _settings[name ?? Options.DefaultName] = new ReceiverSettings(name ?? Options.DefaultName, changed));
         }
 
         /// <summary>The settings of the options named <paramref name="name"/>, as they are now (validated on first use: an endpoint's own options are read when it is mapped).</summary>
-        public ReceiverSettings SettingsOf(string name) => _settings.GetOrAdd(name, static (n, options) => new ReceiverSettings(options.Get(n)), _options);
+        public ReceiverSettings SettingsOf(string name) => _settings.GetOrAdd(name, static (n, options) => new ReceiverSettings(n, options.Get(n)), _options);
 
         public async Task ReceiveAsync(HttpContext context, WebhookHooks hooks)
         {

@@ -80,9 +80,7 @@ internal sealed class Receiver : IAsyncDisposable
     /// <summary>POSTs <paramref name="formBody"/> signed with <paramref name="token"/> for <paramref name="signedUrl"/> (default: <see cref="Url"/>).</summary>
     public Task<HttpResponseMessage> PostAsync(string formBody, string token = Token, string? signedUrl = null, string? idempotencyToken = null, string path = Path, CancellationToken cancellationToken = default, HttpClient? via = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(formBody, null, FormContentType) };
-        request.Content.Headers.ContentType!.CharSet = null;
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.SignForm(token, signedUrl ?? BaseUrl + path, formBody));
+        var request = Signed(formBody, TwilioSignature.SignForm(token, signedUrl ?? BaseUrl + path, formBody), path);
         if (idempotencyToken is not null)
         {
             request.Headers.Add("I-Twilio-Idempotency-Token", idempotencyToken);
@@ -90,6 +88,19 @@ internal sealed class Receiver : IAsyncDisposable
 
         return (via ?? Client).SendAsync(request, cancellationToken);
     }
+
+    /// <summary>A POST of <paramref name="formBody"/> as Twilio sends it (no charset) with <paramref name="signature"/>.</summary>
+    public static HttpRequestMessage Signed(string formBody, string signature, string path = Path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(formBody, null, FormContentType) };
+        request.Content.Headers.ContentType!.CharSet = null;
+        request.Headers.Add("X-Twilio-Signature", signature);
+        return request;
+    }
+
+    /// <summary>A POST of <paramref name="formBody"/> signed with <see cref="Token"/> for <paramref name="signedUrl"/>.</summary>
+    public static HttpRequestMessage SignedFor(string formBody, string signedUrl)
+        => Signed(formBody, TwilioSignature.SignForm(Token, signedUrl, formBody));
 
     public async ValueTask DisposeAsync()
     {
