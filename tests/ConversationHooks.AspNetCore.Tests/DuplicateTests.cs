@@ -121,4 +121,30 @@ public class DuplicateTests
 
         Assert.Equal(2, calls.Items.Count);
     }
+
+    [Fact]
+    public async Task Two_endpoints_never_share_an_answer_for_the_same_token()
+    {
+        var first = new Recorded<MessageAddEvent>();
+        var second = new Recorded<MessageAddEvent>();
+        await using var receiver = await Receiver.StartAsync(
+            hooks => hooks.OnMessageAdd(e =>
+            {
+                first.Add(e);
+                return e.Reject();
+            }),
+            configureApp: app => app.MapConversationsWebhooks("/twilio/other", hooks => hooks.OnMessageAdd(e =>
+            {
+                second.Add(e);
+                return e.Continue();
+            })));
+
+        using var rejected = await receiver.PostAsync(MessageAdd, idempotencyToken: "delivery-1");
+        using var other = await receiver.PostAsync(MessageAdd, idempotencyToken: "delivery-1", path: "/twilio/other");
+
+        Assert.Equal(HttpStatusCode.Forbidden, rejected.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Single(first.Items);
+        Assert.Single(second.Items);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -136,6 +137,38 @@ public class RefusalTests
         var answer = await ReadStatusLineAsync(stream);
 
         Assert.Equal("HTTP/1.1 413 Payload Too Large", answer);
+    }
+
+    [Fact]
+    public async Task A_refusals_text_ends_with_one_full_stop()
+    {
+        await using var receiver = await Receiver.StartAsync(hooks => { }, Receiver.Settings(("Twilio:ReadMode", "Strict")));
+        var withoutMessageSid = WebhookForm.FromPairs(System.Linq.Enumerable.Where(WebhookForm.Parse(MessageAdded), p => p.Key != "MessageSid")).ToFormBody();
+
+        using var response = await receiver.PostAsync(withoutMessageSid);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.EndsWith(".", text);
+        Assert.DoesNotContain("..", text);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_whose_chunk_size_overflows_is_400_and_a_warning()
+    {
+        await using var receiver = await Receiver.StartAsync(hooks => { });
+        var port = new Uri(receiver.BaseUrl).Port;
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, port);
+        var stream = client.GetStream();
+
+        var head = $"POST {Receiver.Path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: {Receiver.FormContentType}\r\nTransfer-Encoding: chunked\r\nX-Twilio-Signature: c29tZSBzaWduYXR1cmU=\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head + "FFFFFFFFFFFFFFFFFFFF\r\n"));
+        var answer = await ReadStatusLineAsync(stream);
+
+        Assert.Equal("HTTP/1.1 400 Bad Request", answer);
+        await Bounded.UntilAsync(() => receiver.Logs.Lines.Any(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Message.Contains("the body could not be read")), "the warning");
+        Assert.DoesNotContain(receiver.Logs.Lines, l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 
     private static async Task AssertRefusedSignature(HttpResponseMessage response, Recorded<MessageAddedEvent> seen)

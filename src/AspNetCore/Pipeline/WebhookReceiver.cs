@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -114,10 +115,10 @@ namespace ConversationHooks.AspNetCore.Pipeline
                 {
                     body = await FormBody.ReadAsync(request, options.MaxBodySize, context.RequestAborted).ConfigureAwait(false);
                 }
-                catch (BadHttpRequestException exception)
+                catch (Exception exception) when (exception is BadHttpRequestException or IOException && !context.RequestAborted.IsCancellationRequested)
                 {
-                    // A malformed body (a chunk size that overflows, a body shorter than its Content-Length): the
-                    // server could not read it, so nobody signed what it holds.
+                    // A malformed body (a body shorter than its Content-Length; a chunk size that overflows, which
+                    // Kestrel reports as an IOException): the server could not read it, so nobody signed what it holds.
                     await RefuseAsync(context, StatusCodes.Status400BadRequest, "the body could not be read: " + exception.Message).ConfigureAwait(false);
                     return;
                 }
