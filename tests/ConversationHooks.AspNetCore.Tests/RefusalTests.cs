@@ -142,14 +142,14 @@ public class RefusalTests
     [Fact]
     public async Task A_refusals_text_ends_with_one_full_stop()
     {
-        await using var receiver = await Receiver.StartAsync(hooks => { }, Receiver.Settings(("Twilio:ReadMode", "Strict")));
-        var withoutMessageSid = WebhookForm.FromPairs(System.Linq.Enumerable.Where(WebhookForm.Parse(MessageAdded), p => p.Key != "MessageSid")).ToFormBody();
+        await using var receiver = await Receiver.StartAsync(hooks => { });
 
-        using var response = await receiver.PostAsync(withoutMessageSid);
+        // The form reader's message ends with its own full stop.
+        using var response = await receiver.Client.SendAsync(Receiver.Signed("EventType=onMessageAdded&Body=%ZZ", "c2lnbmVkIG9yIG5vdCwgdGhlIGZvcm0gaXMgYnJva2Vu"));
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.EndsWith(".", text);
+        Assert.EndsWith("hex digits.", text);
         Assert.DoesNotContain("..", text);
     }
 

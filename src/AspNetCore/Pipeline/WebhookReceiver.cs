@@ -56,7 +56,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
             {
                 await ReceiveAsync(context, hooks, SettingsOf(hooks.OptionsName), arrival).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
             {
                 // The client (Twilio, past its 5 seconds) went away: nobody is left to answer, and it is no handler's fault.
                 WebhookLog.ClientLeft(_logger, context.Request.Method, context.Request.Path, Stopwatch.GetElapsedTime(arrival).TotalMilliseconds);
