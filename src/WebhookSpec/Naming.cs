@@ -26,7 +26,7 @@ namespace ConversationHooks.Spec
         {
             "FormEncoding", "FormReader", "FormWriter", "IFormContent", "IJsonContent",
             "SidAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
-            "TwilioRequestValidator", "WebhookSignatureFailure",
+            "TwilioRequestValidator", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "WebhookSignatureFailure",
             "TwilioApiConnection", "TwilioApiException", "TwilioCredentials",
             "Internal",
             "WebhookForm", "WebhookResponse", "JsonText", "MediaItem", "UnreadParameter", "WebhookReadMode",
