@@ -35,7 +35,7 @@ app.MapConversationsWebhooks(ListenAddress.EndpointPath, hooks =>
     hooks.OnMessageAdd(e => ForbiddenWord.IsIn(e.Body) ? e.Reject() : e.Continue());
 
     // Post-action: the message is added; this only takes note.
-    // Handlers take services from the request's scope after the event: here a logger.
+    // Handlers take services after the event (from a scope of their own, checked at start-up): here a logger.
     hooks.OnMessageAdded((MessageAddedEvent e, ILogger<Program> logger) => ReceiverLog.MessageAdded(logger, e.Author, e.Index, e.ConversationSid.ToString()));
 
     // Every other event is answered 200 (a pre-action one goes ahead unchanged); this sees them.

@@ -10,6 +10,9 @@ namespace ConversationHooks.AspNetCore
     /// </summary>
     public sealed class ConversationHooksOptions
     {
+        /// <summary>The largest <see cref="PreActionBudget"/>: Twilio waits 5 seconds, and the answer still has to travel back.</summary>
+        public static readonly TimeSpan MaxPreActionBudget = TimeSpan.FromSeconds(4.5);
+
         /// <summary>The default <see cref="MaxBodySize"/>: 64 KiB, well above Twilio's few-KB events (a message body is at most 1,600 characters).</summary>
         public const long DefaultMaxBodySize = 64 * 1024;
 
@@ -26,6 +29,13 @@ namespace ConversationHooks.AspNetCore
         public IList<string> AuthTokens { get; } = new List<string>();
 
         /// <summary>
+        /// The SharedKeys accepted beside the tokens (configuration keys <c>SharedKeys:0:Id</c>,
+        /// <c>SharedKeys:0:Secret</c>, <c>SharedKeys:0:Algorithm</c>, ...), for requests that carry
+        /// <c>X-Twilio-Webhooks-Signature-Settings</c>; each is pinned to its algorithm.
+        /// </summary>
+        public IList<ConversationHooksSharedKey> SharedKeys { get; } = new List<ConversationHooksSharedKey>();
+
+        /// <summary>
         /// The scheme, host and path base Twilio calls (<c>https://hooks.example.com</c>, or with a path base
         /// such as <c>https://example.com/app</c>), when the app cannot see them: behind a tunnel or a proxy
         /// whose forwarded headers it does not read. Null (the default): the request's own
@@ -33,12 +43,22 @@ namespace ConversationHooks.AspNetCore
         /// </summary>
         public Uri? PublicBaseUrl { get; set; }
 
+        /// <summary>
+        /// The hosts Twilio calls (configuration keys <c>AcceptedHosts:0</c>, ...: <c>hooks.example.com</c>, or with
+        /// a port), when <see cref="PublicBaseUrl"/> is not set: the request's <c>Host</c> chooses the URL the
+        /// signature is checked against, so without this a request signed for another app with the same token
+        /// would be accepted when replayed with that app's host. A request for any other host is answered 403.
+        /// Empty (the default): any host.
+        /// </summary>
+        public IList<string> AcceptedHosts { get; } = new List<string>();
+
         /// <summary>The largest body read, in bytes; a longer one is answered 413 without reading the rest. Default <see cref="DefaultMaxBodySize"/>.</summary>
         public long MaxBodySize { get; set; } = DefaultMaxBodySize;
 
         /// <summary>
-        /// How long a pre-action handler may run (Twilio waits 5 seconds for the answer). Default 4 seconds;
-        /// past it the handler's <c>CancellationToken</c> is cancelled and <see cref="PreActionFailure"/> answers.
+        /// How long a pre-action event may take from its arrival to its answer, whatever the duplicate cache and
+        /// the handler do (Twilio waits 5 seconds). Default 4 seconds, at most <see cref="MaxPreActionBudget"/>; at
+        /// its end the handler's <c>CancellationToken</c> is cancelled and <see cref="PreActionFailure"/> answers.
         /// </summary>
         public TimeSpan PreActionBudget { get; set; } = TimeSpan.FromSeconds(4);
 
@@ -54,7 +74,9 @@ namespace ConversationHooks.AspNetCore
 
         /// <summary>
         /// How long a look-up in the duplicate cache (<c>IDistributedCache</c>) may take before the event is
-        /// processed without it; a stopped Redis must not cost Twilio's whole 5 seconds. Default 1 second.
+        /// processed without it; a stopped Redis must not cost Twilio's whole 5 seconds. Default 1 second; a
+        /// pre-action event's look-up counts against its <see cref="PreActionBudget"/> and ends with it. The
+        /// answer is remembered after it is sent, within the same timeout.
         /// </summary>
         public TimeSpan DuplicateCacheTimeout { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -12,36 +12,58 @@ namespace ConversationHooks.AspNetCore
     /// </summary>
     internal sealed class ConversationHooksOptionsValidation : IValidateOptions<ConversationHooksOptions>
     {
+        private const long MaxBodySizeLimit = 16 * 1024 * 1024;
+        private static readonly TimeSpan MaxDuplicateWindow = TimeSpan.FromDays(30);
+
+        private readonly string _name;
         private readonly string _section;
 
-        public ConversationHooksOptionsValidation(string section) => _section = section;
+        public ConversationHooksOptionsValidation(string name, string section)
+        {
+            _name = name;
+            _section = section;
+        }
 
         public ValidateOptionsResult Validate(string? name, ConversationHooksOptions options)
         {
+            if ((name ?? Options.DefaultName) != _name)
+            {
+                return ValidateOptionsResult.Skip;
+            }
+
             var problems = new List<string>();
-            if (!options.AllAuthTokens().Any())
+            if (!options.AllAuthTokens().Any() && options.SharedKeys.Count == 0)
             {
                 problems.Add($"No Twilio auth token is configured: set '{Key("AuthToken")}' (environment variable {Key("AuthToken").Replace(":", "__")}), or '{Key("AuthTokens:0")}', '{Key("AuthTokens:1")}' during a rotation. An API key ('{Key("ApiKeySid")}', '{Key("ApiKeySecret")}') serves the API client only: Twilio signs webhooks with the auth token.");
             }
 
-            if (options.MaxBodySize <= 0)
+            for (var i = 0; i < options.SharedKeys.Count; i++)
             {
-                problems.Add($"'{Key("MaxBodySize")}' is {options.MaxBodySize}; it must be a positive number of bytes.");
+                var key = options.SharedKeys[i];
+                if (key is null || string.IsNullOrEmpty(key.Id) || string.IsNullOrEmpty(key.Secret) || key.Algorithm is not (TwilioSharedKeyAlgorithm.HmacSha256 or TwilioSharedKeyAlgorithm.HmacSha1))
+                {
+                    problems.Add($"'{Key($"SharedKeys:{i}")}' needs an 'Id', a 'Secret' and an 'Algorithm' of HmacSha256 (the default) or HmacSha1.");
+                }
             }
 
-            if (options.PreActionBudget <= TimeSpan.Zero)
+            if (options.MaxBodySize <= 0 || options.MaxBodySize > MaxBodySizeLimit)
             {
-                problems.Add($"'{Key("PreActionBudget")}' is {options.PreActionBudget}; it must be positive (Twilio waits 5 seconds).");
+                problems.Add($"'{Key("MaxBodySize")}' is {options.MaxBodySize}; it must be a positive number of bytes, at most {MaxBodySizeLimit} (Twilio's events are a few KB).");
             }
 
-            if (options.DuplicateWindow < TimeSpan.Zero)
+            if (options.PreActionBudget <= TimeSpan.Zero || options.PreActionBudget > ConversationHooksOptions.MaxPreActionBudget)
             {
-                problems.Add($"'{Key("DuplicateWindow")}' is {options.DuplicateWindow}; it must be zero (off) or positive.");
+                problems.Add($"'{Key("PreActionBudget")}' is {options.PreActionBudget}; it must be positive and at most {ConversationHooksOptions.MaxPreActionBudget} (Twilio waits 5 seconds from its request to the answer).");
             }
 
-            if (options.DuplicateCacheTimeout <= TimeSpan.Zero)
+            if (options.DuplicateWindow < TimeSpan.Zero || options.DuplicateWindow > MaxDuplicateWindow)
             {
-                problems.Add($"'{Key("DuplicateCacheTimeout")}' is {options.DuplicateCacheTimeout}; it must be positive.");
+                problems.Add($"'{Key("DuplicateWindow")}' is {options.DuplicateWindow}; it must be zero (off) or positive, at most {MaxDuplicateWindow.TotalDays} days.");
+            }
+
+            if (options.DuplicateCacheTimeout <= TimeSpan.Zero || options.DuplicateCacheTimeout > ConversationHooksOptions.MaxPreActionBudget)
+            {
+                problems.Add($"'{Key("DuplicateCacheTimeout")}' is {options.DuplicateCacheTimeout}; it must be positive and at most {ConversationHooksOptions.MaxPreActionBudget} (a pre-action event's look-up also ends with its budget).");
             }
 
             if (options.ReadMode is not (WebhookReadMode.Tolerant or WebhookReadMode.Strict))

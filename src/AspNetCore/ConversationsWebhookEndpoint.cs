@@ -1,10 +1,13 @@
 using System;
 using System.ComponentModel;
+using System.Linq;
 using ConversationHooks.AspNetCore.Pipeline;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ConversationHooks.AspNetCore
 {
@@ -14,10 +17,12 @@ namespace ConversationHooks.AspNetCore
     {
         /// <summary>
         /// Maps GET and POST at <paramref name="pattern"/> to the request pipeline with <paramref name="hooks"/>,
-        /// after <paramref name="configure"/> has added its handlers.
+        /// after <paramref name="configure"/> has added its handlers, whose parameters are checked against the app's
+        /// services here. The endpoint allows anonymous requests (the signature is its authentication) unless the
+        /// app calls <c>RequireAuthorization</c> on the result.
         /// </summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        /// <exception cref="InvalidOperationException"><c>AddConversationHooks</c> was not called.</exception>
+        /// <exception cref="InvalidOperationException"><c>AddConversationHooks</c> was not called, or a handler takes a parameter no event can be given.</exception>
         public static IEndpointConventionBuilder Map<THooks>(IEndpointRouteBuilder endpoints, string pattern, THooks hooks, Action<THooks> configure)
             where THooks : WebhookHooks
         {
@@ -44,9 +49,31 @@ namespace ConversationHooks.AspNetCore
             var receiver = endpoints.ServiceProvider.GetService<WebhookReceiver>()
                 ?? throw new InvalidOperationException("Call builder.Services.AddConversationHooks(builder.Configuration.GetSection(\"Twilio\")) before MapConversationsWebhooks.");
             configure(hooks);
-            hooks.Freeze();
-            return endpoints.MapMethods(pattern, new[] { HttpMethods.Get, HttpMethods.Post }, context => receiver.ReceiveAsync(context, hooks))
+            var application = endpoints.ServiceProvider.GetService<IHostEnvironment>()?.ApplicationName ?? string.Empty;
+            hooks.Freeze($"ConversationHooks:idempotency:{application}:{hooks.OptionsName}:{pattern}:");
+            var problems = hooks.ParameterProblems(endpoints.ServiceProvider.GetService<IServiceProviderIsService>());
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException($"The Conversations webhook endpoint {pattern} cannot call its handlers: " + string.Join(" ", problems));
+            }
+
+            // Reads (and checks) the endpoint's options now, so that a missing or invalid named options stops the start.
+            receiver.SettingsOf(hooks.OptionsName);
+
+            var endpoint = endpoints.MapMethods(pattern, new[] { HttpMethods.Get, HttpMethods.Post }, context => receiver.ReceiveAsync(context, hooks))
                 .WithDisplayName("Conversations webhooks " + pattern);
+
+            // The signature is the endpoint's authentication: an app's fallback policy (RequireAuthenticatedUser)
+            // must not send Twilio to a login page. Anonymous unless the app asks for more (RequireAuthorization on
+            // the result): decided last, when every convention has been applied.
+            endpoint.Finally(builder =>
+            {
+                if (!builder.Metadata.OfType<IAuthorizeData>().Any())
+                {
+                    builder.Metadata.Add(new AllowAnonymousAttribute());
+                }
+            });
+            return endpoint;
         }
     }
 }

@@ -4,7 +4,7 @@ using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
 using ConversationHooks.AspNetCore.Pipeline;
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConversationHooks.AspNetCore
 {
@@ -19,6 +19,7 @@ namespace ConversationHooks.AspNetCore
         private Func<UnhandledWebhookEvent, CancellationToken, Task>? _unhandled;
         private Func<UnreadableWebhookEvent, CancellationToken, Task>? _unreadable;
         private bool _frozen;
+        private string _optionsName = Microsoft.Extensions.Options.Options.DefaultName;
 
         /// <summary>Observes the events answered without a handler: unknown event types and events with no handler (one observer per endpoint).</summary>
         /// <exception cref="ArgumentNullException"><paramref name="observer"/> is null.</exception>
@@ -72,59 +73,80 @@ namespace ConversationHooks.AspNetCore
             _unreadable = observer ?? throw new ArgumentNullException(nameof(observer));
         }
 
+        /// <summary>
+        /// Gives this endpoint the options registered under <paramref name="name"/> by
+        /// <c>AddConversationHooks(name, configuration)</c> (its own tokens, public URL, budget...) instead of the
+        /// app's default ones: several accounts in one app. Checked when the endpoint is mapped.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+        public void UseOptions(string name)
+        {
+            ThrowIfFrozen();
+            _optionsName = name ?? throw new ArgumentNullException(nameof(name));
+        }
+
         /// <summary>Reads an event from a signed request's form in <paramref name="mode"/>; plumbing the generated class implements.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected abstract WebhookEventReading ReadEvent(WebhookForm form, WebhookReadMode mode);
 
         /// <summary>Maps a pre-action handler that answers synchronously; plumbing the generated <c>OnXxx</c> methods call.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected void AddPreAction<TEvent, TAnswer>(Func<TEvent, HttpContext, CancellationToken, TAnswer> handler, Func<TAnswer, WebhookResponse> response)
+        protected void AddPreAction<TEvent, TAnswer>(WebhookHandlerShape<Func<TEvent, WebhookDelivery, CancellationToken, TAnswer>> handler, Func<TAnswer, WebhookResponse> response)
             where TEvent : class
             where TAnswer : class
         {
             Require(handler, nameof(handler));
             Require(response, nameof(response));
-            Add<TEvent>(new WebhookHandler(true, (e, context, cancellationToken) => Task.FromResult(ResponseOf(handler((TEvent)e, context, cancellationToken), response))));
+            var invoke = handler.Invoke;
+            Add<TEvent>(new WebhookHandler(true, handler.Services, (e, delivery, cancellationToken) => Task.FromResult(ResponseOf(invoke((TEvent)e, delivery, cancellationToken), response))));
         }
 
         /// <summary>Maps a pre-action handler that answers asynchronously; plumbing the generated <c>OnXxx</c> methods call.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected void AddAsyncPreAction<TEvent, TAnswer>(Func<TEvent, HttpContext, CancellationToken, Task<TAnswer>> handler, Func<TAnswer, WebhookResponse> response)
+        protected void AddAsyncPreAction<TEvent, TAnswer>(WebhookHandlerShape<Func<TEvent, WebhookDelivery, CancellationToken, Task<TAnswer>>> handler, Func<TAnswer, WebhookResponse> response)
             where TEvent : class
             where TAnswer : class
         {
             Require(handler, nameof(handler));
             Require(response, nameof(response));
-            Add<TEvent>(new WebhookHandler(true, async (e, context, cancellationToken) => ResponseOf(await handler((TEvent)e, context, cancellationToken).ConfigureAwait(false), response)));
+            var invoke = handler.Invoke;
+            Add<TEvent>(new WebhookHandler(true, handler.Services, async (e, delivery, cancellationToken) => ResponseOf(await invoke((TEvent)e, delivery, cancellationToken).ConfigureAwait(false), response)));
         }
 
         /// <summary>Maps a post-action handler that returns nothing; plumbing the generated <c>OnXxx</c> methods call.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected void AddPostAction<TEvent>(Action<TEvent, HttpContext, CancellationToken> handler)
+        protected void AddPostAction<TEvent>(WebhookHandlerShape<Action<TEvent, WebhookDelivery, CancellationToken>> handler)
             where TEvent : class
         {
             Require(handler, nameof(handler));
-            Add<TEvent>(new WebhookHandler(false, (e, context, cancellationToken) =>
+            var invoke = handler.Invoke;
+            Add<TEvent>(new WebhookHandler(false, handler.Services, (e, delivery, cancellationToken) =>
             {
-                handler((TEvent)e, context, cancellationToken);
+                invoke((TEvent)e, delivery, cancellationToken);
                 return Task.FromResult(WebhookResponse.Continue);
             }));
         }
 
         /// <summary>Maps a post-action handler that returns a task; plumbing the generated <c>OnXxx</c> methods call.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected void AddAsyncPostAction<TEvent>(Func<TEvent, HttpContext, CancellationToken, Task> handler)
+        protected void AddAsyncPostAction<TEvent>(WebhookHandlerShape<Func<TEvent, WebhookDelivery, CancellationToken, Task>> handler)
             where TEvent : class
         {
             Require(handler, nameof(handler));
-            Add<TEvent>(new WebhookHandler(false, async (e, context, cancellationToken) =>
+            var invoke = handler.Invoke;
+            Add<TEvent>(new WebhookHandler(false, handler.Services, async (e, delivery, cancellationToken) =>
             {
-                await handler((TEvent)e, context, cancellationToken).ConfigureAwait(false);
+                await invoke((TEvent)e, delivery, cancellationToken).ConfigureAwait(false);
                 return WebhookResponse.Continue;
             }));
         }
 
         internal Func<UnhandledWebhookEvent, CancellationToken, Task>? Unhandled => _unhandled;
+
+        internal string OptionsName => _optionsName;
+
+        /// <summary>What the duplicate cache's keys of this endpoint start with: the app, the options and the route, so that endpoints and apps sharing a cache never share answers.</summary>
+        internal string DuplicateKeyPrefix { get; private set; } = string.Empty;
 
         internal Func<UnreadableWebhookEvent, CancellationToken, Task>? Unreadable => _unreadable;
 
@@ -133,7 +155,34 @@ namespace ConversationHooks.AspNetCore
         internal WebhookHandler? HandlerFor(object webhookEvent) => _handlers.TryGetValue(webhookEvent.GetType(), out var handler) ? handler : null;
 
         /// <summary>Ends the mapping: handlers are read by concurrent requests from here on.</summary>
-        internal void Freeze() => _frozen = true;
+        internal void Freeze(string duplicateKeyPrefix)
+        {
+            _frozen = true;
+            DuplicateKeyPrefix = duplicateKeyPrefix;
+        }
+
+        /// <summary>
+        /// What no event could ever give the handlers: a parameter the app's services cannot satisfy, a
+        /// <c>CancellationToken</c> before a service, an <c>HttpContext</c>. Each problem names the handler and the
+        /// parameter; empty when every handler can run.
+        /// </summary>
+        internal IReadOnlyList<string> ParameterProblems(IServiceProviderIsService? services)
+        {
+            var problems = new List<string>();
+            foreach (var handler in _handlers)
+            {
+                var name = "hooks.On" + handler.Key.Name.Substring(0, handler.Key.Name.Length - (handler.Key.Name.EndsWith("Event", StringComparison.Ordinal) ? "Event".Length : 0));
+                for (var i = 0; i < handler.Value.Services.Count; i++)
+                {
+                    if (WebhookHandler.ParameterProblem(handler.Value.Services[i], services) is { } problem)
+                    {
+                        problems.Add($"The handler {name}({handler.Key.Name}, ...) takes {handler.Value.Services[i].Name} as parameter {i + 2}: {problem}.");
+                    }
+                }
+            }
+
+            return problems;
+        }
 
         private void Add<TEvent>(WebhookHandler handler)
         {
@@ -152,7 +201,7 @@ namespace ConversationHooks.AspNetCore
                 ? throw new InvalidOperationException($"The pre-action handler returned no {typeof(TAnswer).Name}; return Continue, Reject() or Change(...).")
                 : response(answer);
 
-        private static void Require(Delegate argument, string name)
+        private static void Require(object argument, string name)
         {
             if (argument is null)
             {

@@ -26,7 +26,7 @@ namespace ConversationHooks.Spec
         {
             "FormEncoding", "FormReader", "FormWriter", "IFormContent", "IJsonContent",
             "SidAttribute", "SecretAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
-            "TwilioRequestValidator", "TwilioRequestSigner", "WebhookSignatureFailure",
+            "TwilioRequestValidator", "TwilioRequestSigner", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "WebhookSignatureFailure",
             "TwilioApiConnection", "TwilioApiException", "TwilioApiFailure", "TwilioCredentials",
             "Internal",
             "WebhookForm", "WebhookResponse", "JsonText", "MediaItem", "UnreadParameter", "WebhookReadMode",

@@ -35,7 +35,7 @@ public class AnswerTests
     [Fact]
     public async Task An_async_answer_is_sent_when_it_completes()
     {
-        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(async (e, ct) =>
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(async (MessageAddEvent e, CancellationToken ct) =>
         {
             await Task.Yield();
             return e.Reject(422);

@@ -57,10 +57,7 @@ public class DuplicateTests
         var body = Fixture.ReadEvent("onMessageAdded");
 
         var deliveries = Enumerable.Range(0, 8).Select(_ => receiver.PostAsync(body, idempotencyToken: "delivery-1")).ToList();
-        while (calls.Items.Count == 0)
-        {
-            await Task.Delay(10);
-        }
+        await Bounded.UntilAsync(() => calls.Items.Count > 0, "the first delivery's handler");
 
         release.SetResult();
         var responses = await Task.WhenAll(deliveries);
@@ -123,5 +120,31 @@ public class DuplicateTests
         using var second = await receiver.PostAsync(MessageAdd, idempotencyToken: "delivery-1");
 
         Assert.Equal(2, calls.Items.Count);
+    }
+
+    [Fact]
+    public async Task Two_endpoints_never_share_an_answer_for_the_same_token()
+    {
+        var first = new Recorded<MessageAddEvent>();
+        var second = new Recorded<MessageAddEvent>();
+        await using var receiver = await Receiver.StartAsync(
+            hooks => hooks.OnMessageAdd(e =>
+            {
+                first.Add(e);
+                return e.Reject();
+            }),
+            configureApp: app => app.MapConversationsWebhooks("/twilio/other", hooks => hooks.OnMessageAdd(e =>
+            {
+                second.Add(e);
+                return e.Continue();
+            })));
+
+        using var rejected = await receiver.PostAsync(MessageAdd, idempotencyToken: "delivery-1");
+        using var other = await receiver.PostAsync(MessageAdd, idempotencyToken: "delivery-1", path: "/twilio/other");
+
+        Assert.Equal(HttpStatusCode.Forbidden, rejected.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Single(first.Items);
+        Assert.Single(second.Items);
     }
 }

@@ -26,7 +26,7 @@ public class FailureTests
     [Fact]
     public async Task A_throwing_pre_action_handler_rejects_the_action_when_configured()
     {
-        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(ThrowingHandler), Settings(("Twilio:PreActionFailure", "Reject")));
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(ThrowingHandler), Receiver.Settings(("Twilio:PreActionFailure", "Reject")));
 
         using var response = await receiver.PostAsync(MessageAdd);
 
@@ -37,7 +37,7 @@ public class FailureTests
     [Fact]
     public async Task A_pre_action_handler_past_its_budget_lets_the_action_through_by_default()
     {
-        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(HangingHandler), Settings(("Twilio:PreActionBudget", "00:00:00.2")));
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(HangingHandler), Receiver.Settings(("Twilio:PreActionBudget", "00:00:00.2")));
 
         using var response = await receiver.PostAsync(MessageAdd);
 
@@ -49,7 +49,7 @@ public class FailureTests
     [Fact]
     public async Task A_pre_action_handler_past_its_budget_rejects_the_action_when_configured()
     {
-        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(HangingHandler), Settings(("Twilio:PreActionBudget", "00:00:00.2"), ("Twilio:PreActionFailure", "Reject")));
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(HangingHandler), Receiver.Settings(("Twilio:PreActionBudget", "00:00:00.2"), ("Twilio:PreActionFailure", "Reject")));
 
         using var response = await receiver.PostAsync(MessageAdd);
 
@@ -60,7 +60,7 @@ public class FailureTests
     public async Task A_pre_action_handler_that_ignores_its_cancellation_is_answered_at_the_budget()
     {
         var release = new TaskCompletionSource<MessageAddAnswer>();
-        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(e => release.Task), Settings(("Twilio:PreActionBudget", "00:00:00.2")));
+        await using var receiver = await Receiver.StartAsync(hooks => hooks.OnMessageAdd(e => release.Task), Receiver.Settings(("Twilio:PreActionBudget", "00:00:00.2")));
 
         using var response = await receiver.PostAsync(MessageAdd);
         release.SetResult(MessageAddAnswer.Reject());
@@ -86,16 +86,5 @@ public class FailureTests
     {
         await Task.Delay(Timeout.Infinite, cancellationToken);
         return e.Reject();
-    }
-
-    private static Dictionary<string, string?> Settings(params (string Key, string Value)[] settings)
-    {
-        var all = new Dictionary<string, string?> { ["Twilio:AuthToken"] = Receiver.Token };
-        foreach (var (key, value) in settings)
-        {
-            all[key] = value;
-        }
-
-        return all;
     }
 }

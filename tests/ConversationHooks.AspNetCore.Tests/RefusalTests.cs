@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -138,6 +139,38 @@ public class RefusalTests
         Assert.Equal("HTTP/1.1 413 Payload Too Large", answer);
     }
 
+    [Fact]
+    public async Task A_refusals_text_ends_with_one_full_stop()
+    {
+        await using var receiver = await Receiver.StartAsync(hooks => { });
+
+        // The form reader's message ends with its own full stop.
+        using var response = await receiver.Client.SendAsync(Receiver.Signed("EventType=onMessageAdded&Body=%ZZ", "c2lnbmVkIG9yIG5vdCwgdGhlIGZvcm0gaXMgYnJva2Vu"));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.EndsWith("hex digits.", text);
+        Assert.DoesNotContain("..", text);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_whose_chunk_size_overflows_is_400_and_a_warning()
+    {
+        await using var receiver = await Receiver.StartAsync(hooks => { });
+        var port = new Uri(receiver.BaseUrl).Port;
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, port);
+        var stream = client.GetStream();
+
+        var head = $"POST {Receiver.Path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: {Receiver.FormContentType}\r\nTransfer-Encoding: chunked\r\nX-Twilio-Signature: c29tZSBzaWduYXR1cmU=\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head + "FFFFFFFFFFFFFFFFFFFF\r\n"));
+        var answer = await ReadStatusLineAsync(stream);
+
+        Assert.Equal("HTTP/1.1 400 Bad Request", answer);
+        await Bounded.UntilAsync(() => receiver.Logs.Lines.Any(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Message.Contains("the body could not be read")), "the warning");
+        Assert.DoesNotContain(receiver.Logs.Lines, l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
     private static async Task AssertRefusedSignature(HttpResponseMessage response, Recorded<MessageAddedEvent> seen)
     {
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -149,7 +182,8 @@ public class RefusalTests
     {
         var line = new StringBuilder();
         var buffer = new byte[1];
-        while (await stream.ReadAsync(buffer) == 1 && buffer[0] != '\n')
+        var bound = Bounded.Token();
+        while (await stream.ReadAsync(buffer, bound) == 1 && buffer[0] != '\n')
         {
             line.Append((char)buffer[0]);
         }

@@ -23,7 +23,7 @@ public class UrlTests
                 forwarded.KnownProxies.Clear();
                 app.UseForwardedHeaders(forwarded);
             });
-        var request = Signed(MessageAdded, "https://hooks.example.com/twilio/conversations");
+        var request = Receiver.SignedFor(MessageAdded, "https://hooks.example.com/twilio/conversations");
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "hooks.example.com");
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");
@@ -42,7 +42,7 @@ public class UrlTests
             hooks => hooks.OnMessageAdded(seen.Add),
             new Dictionary<string, string?> { ["Twilio:AuthToken"] = Receiver.Token, ["Twilio:PublicBaseUrl"] = "https://abc123.tunnel.example/app/" });
 
-        using var response = await receiver.Client.SendAsync(Signed(MessageAdded, "https://abc123.tunnel.example/app/twilio/conversations"));
+        using var response = await receiver.Client.SendAsync(Receiver.SignedFor(MessageAdded, "https://abc123.tunnel.example/app/twilio/conversations"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(seen.Items);
@@ -68,15 +68,8 @@ public class UrlTests
             hooks => hooks.OnMessageAdded(seen.Add),
             new Dictionary<string, string?> { ["Twilio:AuthToken"] = Receiver.Token, ["Twilio:PublicBaseUrl"] = "https://hooks.example.com" });
 
-        using var response = await receiver.Client.SendAsync(Signed(MessageAdded, "https://hooks.example.com:443/twilio/conversations"));
+        using var response = await receiver.Client.SendAsync(Receiver.SignedFor(MessageAdded, "https://hooks.example.com:443/twilio/conversations"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private static HttpRequestMessage Signed(string body, string signedUrl)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, Receiver.Path) { Content = new StringContent(body, null, Receiver.FormContentType) };
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.SignForm(Receiver.Token, signedUrl, body));
-        return request;
     }
 }

@@ -90,4 +90,26 @@ public class EndpointEmitterTests
 
         Assert.Contains(result.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
+
+    [Fact]
+    public void An_untyped_second_parameter_never_silently_becomes_the_token()
+    {
+        var run = new GeneratorRun { ReferencesAspNetCoreEndpoint = true };
+        run.Sources.Add("namespace App { using ConversationHooks; static class Map { static void F(ConversationsWebhookHooks hooks) => hooks.OnMessageAdded((e, store) => { _ = store; }); } }");
+
+        var result = run.Run();
+
+        Assert.Contains(result.CompilationDiagnostics, d => d.Id == "CS0121");
+    }
+
+    [Fact]
+    public void A_handler_can_take_the_delivery()
+    {
+        var run = new GeneratorRun { ReferencesAspNetCoreEndpoint = true };
+        run.Sources.Add("namespace App { using ConversationHooks; static class Map { static void F(ConversationsWebhookHooks hooks) => hooks.OnMessageAdded((e, delivery) => { _ = delivery.IdempotencyToken; }); } }");
+
+        var result = run.Run();
+
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
 }

@@ -28,6 +28,9 @@ public sealed record CommandResult(int ExitCode, string Output)
 /// <summary>Runs the dotnet CLI, as a user or CI would.</summary>
 public static class DotNet
 {
+    /// <summary>How long one dotnet command may run: a bound for a stuck process on a loaded machine, not a timing assertion.</summary>
+    private static readonly TimeSpan RunBound = TimeSpan.FromMinutes(10);
+
     public static async Task<CommandResult> RunAsync(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -53,7 +56,16 @@ public static class DotNet
         var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(RunBound);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not exit within {RunBound}.");
+        }
+
         output.Append(await stdout).Append(await stderr);
         return new CommandResult(process.ExitCode, output.ToString());
     }

@@ -46,8 +46,31 @@ public class SharedKeySignatureTests
         => Assert.Equal(WebhookSignatureFailure.None, Failure(Sha256("shared-secret-new", SignedText(Url, Parameters)), settings));
 
     [Fact]
-    public void An_HMAC_SHA1_setting_signs_with_the_shared_key_and_SHA1()
-        => Assert.Equal(WebhookSignatureFailure.None, Failure(Sha1("another-secret", SignedText(Url, Parameters)), "key=KS00000000000000000000000000000002,algorithm=HMAC_SHA1"));
+    public void A_key_configured_for_HMAC_SHA1_signs_with_SHA1()
+    {
+        var validator = new TwilioRequestValidator(new[] { AuthToken }, new[] { new TwilioSharedKey("KS00000000000000000000000000000002", "another-secret", TwilioSharedKeyAlgorithm.HmacSha1) });
+
+        Assert.True(validator.IsValid(Url, Parameters, Sha1("another-secret", SignedText(Url, Parameters)), "key=KS00000000000000000000000000000002,algorithm=HMAC_SHA1", out _));
+    }
+
+    [Fact]
+    public void The_unsigned_settings_header_never_chooses_a_keys_algorithm()
+        => Assert.Equal(WebhookSignatureFailure.UnexpectedAlgorithm, Failure(Sha1("another-secret", SignedText(Url, Parameters)), "key=KS00000000000000000000000000000002,algorithm=HMAC_SHA1"));
+
+    [Fact]
+    public void A_key_id_may_have_a_key_per_algorithm()
+    {
+        var validator = new TwilioRequestValidator(
+            Array.Empty<string>(),
+            new[]
+            {
+                new TwilioSharedKey("KS1", "sha256-secret", TwilioSharedKeyAlgorithm.HmacSha256),
+                new TwilioSharedKey("KS1", "sha1-secret", TwilioSharedKeyAlgorithm.HmacSha1),
+            });
+
+        Assert.True(validator.IsValid(Url, Parameters, Sha1("sha1-secret", SignedText(Url, Parameters)), "key=KS1,algorithm=HMAC_SHA1", out _));
+        Assert.False(validator.IsValid(Url, Parameters, Sha1("sha256-secret", SignedText(Url, Parameters)), "key=KS1,algorithm=HMAC_SHA1", out _));
+    }
 
     [Fact]
     public void Another_keys_secret_is_SignatureMismatch()

@@ -16,8 +16,8 @@ namespace ConversationHooks.AspNetCore.Diagnostics
         [LoggerMessage(1, LogLevel.Information, "Conversations webhook {EventType} for {Sid}: {Outcome}, answered {StatusCode} in {ElapsedMilliseconds:0.0} ms")]
         public static partial void Answered(ILogger logger, string eventType, string sid, string outcome, int statusCode, double elapsedMilliseconds);
 
-        [LoggerMessage(2, LogLevel.Warning, "Conversations webhook refused with 403: the signature check failed ({Failure}) for {Method} {Path}")]
-        public static partial void SignatureRefused(ILogger logger, WebhookSignatureFailure failure, string method, string path);
+        [LoggerMessage(2, LogLevel.Warning, "Conversations webhook refused with 403: the signature check failed ({Failure}) for {Method} {Url}, the URL rebuilt from {UrlSource}")]
+        public static partial void SignatureRefused(ILogger logger, WebhookSignatureFailure failure, string method, string url, string urlSource);
 
         [LoggerMessage(3, LogLevel.Warning, "Conversations webhook refused with {StatusCode}: {Problem}")]
         public static partial void Refused(ILogger logger, int statusCode, string problem);
@@ -42,5 +42,15 @@ namespace ConversationHooks.AspNetCore.Diagnostics
 
         [LoggerMessage(10, LogLevel.Warning, "Conversations webhook {EventType} for {Sid}: values that could not be read are left out of the event ({UnreadParameters})")]
         public static partial void UnreadParameters(ILogger logger, string eventType, string sid, string unreadParameters);
+    
+
+        [LoggerMessage(11, LogLevel.Error, "The handler of {EventType} for {Sid}, left running past its deadline, ended with an exception")]
+        public static partial void AbandonedHandlerThrew(ILogger logger, Exception exception, string eventType, string sid);
+
+        [LoggerMessage(12, LogLevel.Information, "Conversations webhook {Method} {Path}: the client went away after {ElapsedMilliseconds:0.0} ms, before its answer")]
+        public static partial void ClientLeft(ILogger logger, string method, string path, double elapsedMilliseconds);
+
+        [LoggerMessage(13, LogLevel.Warning, "Conversations webhook refused with 403: the host {Host} is not one of AcceptedHosts, for {Method} {Path}")]
+        public static partial void HostRefused(ILogger logger, string host, string method, string path);
     }
 }

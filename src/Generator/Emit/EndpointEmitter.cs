@@ -20,9 +20,19 @@ namespace ConversationHooks.Generator.Emit
         private const string CancellationToken = "global::System.Threading.CancellationToken";
         private const string Task = "global::System.Threading.Tasks.Task";
 
-        /// <summary>The services a handler may take after the event: none to three, each with or without the request's cancellation.</summary>
-        private static readonly (string[] Services, bool Cancellable)[] Shapes =
-            Enumerable.Range(0, 4).SelectMany(count => new[] { false, true }.Select(cancellable => (Enumerable.Range(1, count).Select(i => "TService" + i).ToArray(), cancellable))).ToArray();
+        private const string Delivery = Library + "WebhookDelivery";
+
+        /// <summary>
+        /// What a handler may take after the event: none to three services, each with or without the request's
+        /// cancellation; or the delivery alone. The delivery's shape is there so that an untyped
+        /// <c>(e, x) =&gt; ...</c> is ambiguous rather than silently given the token: an untyped second parameter binds
+        /// only when its body fits a token and not a delivery (or the reverse).
+        /// </summary>
+        private static readonly (string[] Services, string[] Inputs)[] Shapes =
+            Enumerable.Range(0, 4)
+                .SelectMany(count => new[] { false, true }.Select(cancellable => ServiceShape(count, cancellable)))
+                .Concat(new[] { (new string[0], new[] { Delivery }) })
+                .ToArray();
 
         public static IEnumerable<GeneratedFile> Emit(WebhookSpec spec, GeneratorOptions options)
         {
@@ -32,15 +42,15 @@ namespace ConversationHooks.Generator.Emit
 
         private static void EmitHooks(SourceWriter w, WebhookSpec spec, GeneratorOptions options)
         {
-            w.Summary("The handlers of a Conversations webhook endpoint (<c>MapConversationsWebhooks</c>): one <c>OnXxx</c> per event. A handler takes the event, then services from the request's scope (typed lambda parameters), then optionally the request's <see cref=\"global::System.Threading.CancellationToken\"/>; a pre-action handler returns the event's answer, a post-action one returns nothing or a task.");
+            w.Summary("The handlers of a Conversations webhook endpoint (<c>MapConversationsWebhooks</c>): one <c>OnXxx</c> per event. A handler takes the event, then services from its own scope (typed lambda parameters; a <see cref=\"global::ConversationHooks.AspNetCore.WebhookDelivery\"/> parameter gets the delivery's idempotency token, retry count and headers), then optionally the request's <see cref=\"global::System.Threading.CancellationToken\"/> (last); the parameters are checked when the endpoint is mapped; a pre-action handler returns the event's answer, a post-action one returns nothing or a task.");
             w.Line(GeneratedCode.Attribute);
             w.Open($"{options.Accessibility} sealed partial class {HooksTypeName} : {Library}WebhookHooks");
             foreach (var filter in spec.Filters)
             {
                 foreach (var shape in Shapes)
                 {
-                    EmitOn(w, filter, shape.Services, shape.Cancellable, isAsync: false, options);
-                    EmitOn(w, filter, shape.Services, shape.Cancellable, isAsync: true, options);
+                    EmitOn(w, filter, shape.Services, shape.Inputs, isAsync: false, options);
+                    EmitOn(w, filter, shape.Services, shape.Inputs, isAsync: true, options);
                 }
             }
 
@@ -55,12 +65,18 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
         }
 
-        private static void EmitOn(SourceWriter w, FilterSpec filter, string[] services, bool cancellable, bool isAsync, GeneratorOptions options)
+        private static (string[] Services, string[] Inputs) ServiceShape(int count, bool cancellable)
+        {
+            var services = Enumerable.Range(1, count).Select(i => "TService" + i).ToArray();
+            return (services, services.Concat(cancellable ? new[] { CancellationToken } : new string[0]).ToArray());
+        }
+
+        private static void EmitOn(SourceWriter w, FilterSpec filter, string[] services, string[] parameters, bool isAsync, GeneratorOptions options)
         {
             var eventType = EventNaming.EventTypeName(filter.Name);
             var isPre = filter.Phase == FilterPhase.Pre;
             var answer = EventNaming.AnswerTypeName(filter.Name);
-            var inputs = new[] { eventType }.Concat(services).Concat(cancellable ? new[] { CancellationToken } : new string[0]).ToList();
+            var inputs = new[] { eventType }.Concat(parameters).ToList();
             string handler;
             if (isPre)
             {

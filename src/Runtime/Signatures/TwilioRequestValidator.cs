@@ -53,13 +53,27 @@ namespace ConversationHooks
 
         /// <summary>
         /// A validator that also accepts requests signed with a SharedKey (Twilio's Webhooks Rules, public
-        /// beta): each pair is a key id, as <c>X-Twilio-Webhooks-Signature-Settings</c> names it, and its
-        /// secret. An id may come more than once, with each secret it may be signed with. Tokens may be
-        /// empty when every webhook is signed with a SharedKey.
+        /// beta) with HMAC-SHA256, the algorithm Twilio documents: each pair is a key id, as
+        /// <c>X-Twilio-Webhooks-Signature-Settings</c> names it, and its secret. An id may come more than once,
+        /// with each secret it may be signed with. Tokens may be empty when every webhook is signed with a
+        /// SharedKey. For another algorithm, give <see cref="TwilioSharedKey"/>s.
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="authTokens"/> or <paramref name="sharedKeys"/> is null.</exception>
         /// <exception cref="ArgumentException">A token, id or secret is null or empty, or there is no secret at all.</exception>
         public TwilioRequestValidator([Secret] IEnumerable<string> authTokens, IEnumerable<KeyValuePair<string, string>> sharedKeys)
+            : this(authTokens, (sharedKeys ?? throw new ArgumentNullException(nameof(sharedKeys))).Select((key, i) => SharedKeyOf(key, i)))
+        {
+        }
+
+        /// <summary>
+        /// A validator that also accepts requests signed with the SharedKeys <paramref name="sharedKeys"/>, each with
+        /// its own algorithm: a request whose <c>X-Twilio-Webhooks-Signature-Settings</c> names another algorithm for
+        /// the key is <see cref="WebhookSignatureFailure.UnexpectedAlgorithm"/> (the header is not signed). An id may
+        /// come more than once, with each secret it may be signed with.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="authTokens"/> or <paramref name="sharedKeys"/> is null.</exception>
+        /// <exception cref="ArgumentException">A token is null or empty, a key is null, or there is no secret at all.</exception>
+        public TwilioRequestValidator([Secret] IEnumerable<string> authTokens, IEnumerable<TwilioSharedKey> sharedKeys)
         {
             if (authTokens is null)
             {
@@ -73,9 +87,9 @@ namespace ConversationHooks
 
             _authTokens = authTokens.Select((token, i) => new HmacKey(SignatureAlgorithm.HmacSha1, Secret(token, nameof(authTokens), i))).ToArray();
             _sharedKeys = sharedKeys
-                .Select((key, i) => (Id: string.IsNullOrEmpty(key.Key) ? throw new ArgumentException($"The shared key at index {i} has no id.", nameof(sharedKeys)) : key.Key, Secret: Secret(key.Value, nameof(sharedKeys), i)))
-                .GroupBy(key => key.Id, StringComparer.Ordinal)
-                .Select(group => new SharedKey(group.Key, group.Select(key => key.Secret).ToArray()))
+                .Select((key, i) => key ?? throw new ArgumentException($"The shared key at index {i} is null.", nameof(sharedKeys)))
+                .GroupBy(key => (key.Id, key.Algorithm))
+                .Select(group => new SharedKey(group.Key.Id, group.Key.Algorithm, group.Select(key => Encoding.UTF8.GetBytes(key.Secret)).ToArray()))
                 .ToArray();
             if (_authTokens.Length == 0 && _sharedKeys.Length == 0)
             {
@@ -186,7 +200,7 @@ namespace ConversationHooks
             var text = new StringBuilder("TwilioRequestValidator: ").Append(_authTokens.Length).Append(_authTokens.Length == 1 ? " auth token" : " auth tokens");
             if (_sharedKeys.Length > 0)
             {
-                text.Append(", shared keys ").Append(string.Join(", ", _sharedKeys.Select(key => key.Id)));
+                text.Append(", shared keys ").Append(string.Join(", ", _sharedKeys.Select(key => key.Id).Distinct()));
             }
 
             return text.ToString();
@@ -208,10 +222,10 @@ namespace ConversationHooks
                     return settings;
                 }
 
-                keys = FindSharedKey(keyId)?.Keys(algorithm);
-                if (keys is null)
+                var found = FindSharedKeys(keyId, algorithm, out keys);
+                if (found != WebhookSignatureFailure.None)
                 {
-                    return WebhookSignatureFailure.UnknownSigningKey;
+                    return found;
                 }
             }
 
@@ -242,18 +256,33 @@ namespace ConversationHooks
             }
         }
 
-        private SharedKey? FindSharedKey(ReadOnlySpan<char> id)
+        /// <summary>The secrets of the key <paramref name="id"/> pinned to <paramref name="algorithm"/>; why there are none otherwise.</summary>
+        private WebhookSignatureFailure FindSharedKeys(ReadOnlySpan<char> id, SignatureAlgorithm algorithm, out HmacKey[] keys)
         {
+            keys = Array.Empty<HmacKey>();
+            var failure = WebhookSignatureFailure.UnknownSigningKey;
             foreach (var key in _sharedKeys)
             {
                 if (id.SequenceEqual(key.Id.AsSpan()))
                 {
-                    return key;
+                    if (key.Algorithm == algorithm)
+                    {
+                        keys = key.Keys;
+                        return WebhookSignatureFailure.None;
+                    }
+
+                    failure = WebhookSignatureFailure.UnexpectedAlgorithm;
                 }
             }
 
-            return null;
+            return failure;
         }
+
+        private static TwilioSharedKey SharedKeyOf(KeyValuePair<string, string> key, int index)
+            => new(
+                string.IsNullOrEmpty(key.Key) ? throw new ArgumentException($"The shared key at index {index} has no id.", "sharedKeys") : key.Key,
+                string.IsNullOrEmpty(key.Value) ? throw new ArgumentException($"The secret at index {index} is null or empty.", "sharedKeys") : key.Value,
+                TwilioSharedKeyAlgorithm.HmacSha256);
 
         private static byte[] Secret(string secret, string parameter, int index)
             => string.IsNullOrEmpty(secret)
@@ -261,24 +290,23 @@ namespace ConversationHooks
                 : Encoding.UTF8.GetBytes(secret);
 
         /// <summary>
-        /// A SharedKey's id and its secrets, keyed as UTF-8 with the algorithm the request's settings name
-        /// (UNCONFIRMED: Twilio's docs do not say how the secret keys the HMAC; this is how the auth token does).
+        /// A SharedKey's id, its one algorithm and its secrets, keyed as UTF-8 (UNCONFIRMED: Twilio's docs do not
+        /// say how the secret keys the HMAC; this is how the auth token does).
         /// </summary>
         private sealed class SharedKey
         {
-            private readonly HmacKey[] _sha1;
-            private readonly HmacKey[] _sha256;
-
-            public SharedKey(string id, byte[][] secrets)
+            public SharedKey(string id, TwilioSharedKeyAlgorithm algorithm, byte[][] secrets)
             {
                 Id = id;
-                _sha1 = secrets.Select(secret => new HmacKey(SignatureAlgorithm.HmacSha1, secret)).ToArray();
-                _sha256 = secrets.Select(secret => new HmacKey(SignatureAlgorithm.HmacSha256, secret)).ToArray();
+                Algorithm = algorithm == TwilioSharedKeyAlgorithm.HmacSha1 ? SignatureAlgorithm.HmacSha1 : SignatureAlgorithm.HmacSha256;
+                Keys = secrets.Select(secret => new HmacKey(Algorithm, secret)).ToArray();
             }
 
             public string Id { get; }
 
-            public HmacKey[] Keys(SignatureAlgorithm algorithm) => algorithm == SignatureAlgorithm.HmacSha256 ? _sha256 : _sha1;
+            public SignatureAlgorithm Algorithm { get; }
+
+            public HmacKey[] Keys { get; }
 
             public override string ToString() => Id;
         }

@@ -32,5 +32,8 @@ namespace ConversationHooks
 
         /// <summary><c>X-Twilio-Webhooks-Signature-Settings</c> names an algorithm other than <c>HMAC_SHA1</c> or <c>HMAC_SHA256</c>.</summary>
         UnsupportedAlgorithm,
+
+        /// <summary><c>X-Twilio-Webhooks-Signature-Settings</c> names, for a known key, an algorithm other than the one the key was configured with (the header is not signed, so it never chooses).</summary>
+        UnexpectedAlgorithm,
     }
 }

@@ -25,7 +25,7 @@ internal sealed class Receiver : IAsyncDisposable
         App = app;
         Logs = logs;
         BaseUrl = app.Urls.Single();
-        Client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        Client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = Bounded.Wait };
     }
 
     public WebApplication App { get; }
@@ -40,11 +40,15 @@ internal sealed class Receiver : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>Another client, on connections of its own (a request on a connection still held by the server waits for it).</summary>
+    public HttpClient NewClient() => new() { BaseAddress = new Uri(BaseUrl), Timeout = Bounded.Wait };
+
     public static async Task<Receiver> StartAsync(
         Action<ConversationsWebhookHooks> hooks,
         IDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configureBuilder = null,
-        Action<WebApplication>? configureApp = null)
+        Action<WebApplication>? configureApp = null,
+        Action<IEndpointConventionBuilder>? configureEndpoint = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -55,24 +59,48 @@ internal sealed class Receiver : IAsyncDisposable
         configureBuilder?.Invoke(builder);
         var app = builder.Build();
         configureApp?.Invoke(app);
-        app.MapConversationsWebhooks(Path, hooks);
+        var endpoint = app.MapConversationsWebhooks(Path, hooks);
+        configureEndpoint?.Invoke(endpoint);
         await app.StartAsync();
         return new Receiver(app, logs);
     }
 
-    /// <summary>POSTs <paramref name="formBody"/> signed with <paramref name="token"/> for <paramref name="signedUrl"/> (default: <see cref="Url"/>).</summary>
-    public Task<HttpResponseMessage> PostAsync(string formBody, string token = Token, string? signedUrl = null, string? idempotencyToken = null)
+    /// <summary>The token, and <paramref name="settings"/> beside it (keys such as <c>Twilio:PreActionBudget</c>).</summary>
+    public static Dictionary<string, string?> Settings(params (string Key, string Value)[] settings)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = new StringContent(formBody, null, FormContentType) };
-        request.Content.Headers.ContentType!.CharSet = null;
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.SignForm(token, signedUrl ?? Url, formBody));
+        var all = new Dictionary<string, string?> { ["Twilio:AuthToken"] = Token };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+
+    /// <summary>POSTs <paramref name="formBody"/> signed with <paramref name="token"/> for <paramref name="signedUrl"/> (default: <see cref="Url"/>).</summary>
+    public Task<HttpResponseMessage> PostAsync(string formBody, string token = Token, string? signedUrl = null, string? idempotencyToken = null, string path = Path, CancellationToken cancellationToken = default, HttpClient? via = null)
+    {
+        var request = Signed(formBody, TwilioSignature.SignForm(token, signedUrl ?? BaseUrl + path, formBody), path);
         if (idempotencyToken is not null)
         {
             request.Headers.Add("I-Twilio-Idempotency-Token", idempotencyToken);
         }
 
-        return Client.SendAsync(request);
+        return (via ?? Client).SendAsync(request, cancellationToken);
     }
+
+    /// <summary>A POST of <paramref name="formBody"/> as Twilio sends it (no charset) with <paramref name="signature"/>.</summary>
+    public static HttpRequestMessage Signed(string formBody, string signature, string path = Path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(formBody, null, FormContentType) };
+        request.Content.Headers.ContentType!.CharSet = null;
+        request.Headers.Add("X-Twilio-Signature", signature);
+        return request;
+    }
+
+    /// <summary>A POST of <paramref name="formBody"/> signed with <see cref="Token"/> for <paramref name="signedUrl"/>.</summary>
+    public static HttpRequestMessage SignedFor(string formBody, string signedUrl)
+        => Signed(formBody, TwilioSignature.SignForm(Token, signedUrl, formBody));
 
     public async ValueTask DisposeAsync()
     {

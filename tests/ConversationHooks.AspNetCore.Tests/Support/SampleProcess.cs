@@ -58,7 +58,16 @@ internal sealed partial class SampleProcess : IAsyncDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(StartBound);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Receiver --simulate did not exit within {StartBound}.");
+        }
+
         return (process.ExitCode, await output, await error);
     }
 
@@ -85,7 +94,7 @@ internal sealed partial class SampleProcess : IAsyncDisposable
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _process.WaitForExitAsync().WaitAsync(StartBound);
         }
 
         _process.Dispose();

@@ -13,6 +13,16 @@ namespace ConversationHooks.AspNetCore.Tests.Support;
 internal static class TwilioSignature
 {
     public static string Sign(string token, string url, IEnumerable<KeyValuePair<string, string>> parameters)
+        => Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(token), SignedData(url, parameters)));
+
+    public static string SignForm(string token, string url, string formBody)
+        => Sign(token, url, WebhookForm.Parse(formBody));
+
+    /// <summary>The same data signed with a SharedKey's secret and HMAC-SHA256.</summary>
+    public static string Sha256(string secret, string url, string formBody)
+        => Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), SignedData(url, WebhookForm.Parse(formBody))));
+
+    private static byte[] SignedData(string url, IEnumerable<KeyValuePair<string, string>> parameters)
     {
         var data = new StringBuilder(url);
         foreach (var pair in parameters.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal))
@@ -20,10 +30,6 @@ internal static class TwilioSignature
             data.Append(pair.Key).Append(pair.Value);
         }
 
-        using var hmac = new HMACSHA1(Encoding.UTF8.GetBytes(token));
-        return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(data.ToString())));
+        return Encoding.UTF8.GetBytes(data.ToString());
     }
-
-    public static string SignForm(string token, string url, string formBody)
-        => Sign(token, url, WebhookForm.Parse(formBody));
 }
