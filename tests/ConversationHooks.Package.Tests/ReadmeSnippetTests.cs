@@ -25,12 +25,13 @@ public sealed class ReadmeSnippetTests
     private static readonly Dictionary<string, Scaffolding> Scaffoldings = new()
     {
         ["generated-types"] = new("string json, string userInput"),
-        // The block continues the README's first one, whose using directive it relies on.
-        ["receive-any-framework"] = new("WebApplication app", Usings: "using ConversationHooks;"),
+        ["receive-any-framework"] = new("WebApplication app"),
         ["validate-signature"] = new("string primaryToken, string secondaryToken, string formBody, string? signatureHeader, string? signatureSettingsHeader"),
         ["receive-aspnetcore"] = new(
-            "WebApplicationBuilder builder, ILogger logger",
+            "WebApplicationBuilder builder",
+            // The README declares it in the sentence after the block.
             "public interface IMessageStore { Task SaveAsync(ConversationHooks.MessageAddedEvent message, CancellationToken cancellationToken); }"),
+        ["forwarded-headers"] = new("WebApplicationBuilder builder"),
         ["client"] = new("CancellationToken cancellationToken"),
         ["client-list"] = new("ConversationHooks.WebhookConfigurationClient client, ConversationHooks.ConversationSid conversation, CancellationToken cancellationToken"),
         ["client-configuration"] = new("WebApplicationBuilder builder"),
@@ -102,8 +103,8 @@ public sealed class ReadmeSnippetTests
     private static string TwilioVersion()
         => Regex.Match(File.ReadAllText(Repository.PathOf("Directory.Packages.props")), "Include=\"Twilio\" Version=\"(?<v>[^\"]+)\"").Groups["v"].Value;
 
-    /// <summary>What a block needs around it: method parameters, declarations beside the method, using directives it does not write.</summary>
-    private sealed record Scaffolding(string Parameters, string Declarations = "", string Usings = "");
+    /// <summary>What a block needs around it: method parameters and declarations beside the method (its using directives it writes itself).</summary>
+    private sealed record Scaffolding(string Parameters, string Declarations = "");
 
     /// <summary>One C# block: the line of its opening fence (1-based), its marker, its lines.</summary>
     private sealed record Snippet(int FenceLine, string? Marker, IReadOnlyList<string> Lines)
@@ -113,7 +114,7 @@ public sealed class ReadmeSnippetTests
         {
             var scaffolding = Marker is null ? new Scaffolding(string.Empty) : Scaffoldings[Marker];
             var usings = Lines.TakeWhile(l => l.Trim().Length == 0 || UsingDirective.IsMatch(l.Trim())).Count();
-            var source = new StringBuilder().AppendLine(scaffolding.Usings);
+            var source = new StringBuilder();
             for (var i = 0; i < usings; i++)
             {
                 source.AppendLine($"#line {FenceLine + 1 + i} \"{readme}\"").AppendLine(Lines[i]);
