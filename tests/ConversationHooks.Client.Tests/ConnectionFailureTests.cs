@@ -40,7 +40,9 @@ public sealed class ConnectionFailureTests
     {
         await using var api = await FakeTwilioApi.StartAsync();
         api.AnswerHeadersThenNever();
-        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
+        // Long enough for the headers to arrive on a loaded machine (a cold server's first answer took more
+        // than 300 ms in CI, which made this a timeout without a status); the body never comes.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
 
         var error = await Assert.ThrowsAsync<TwilioApiException>(() => ClientOf(api, http).FetchAccountWebhookConfigurationAsync());
 
