@@ -19,6 +19,12 @@ namespace ConversationHooks.Spec
         /// <summary>The generated readers of SID and enum values (plumbing the events call).</summary>
         public const string ReadersTypeName = "WebhookEventReaders";
 
+        /// <summary>The System.Text.Json converter of every event (<c>WebhookEventJsonConverter&lt;TEvent&gt;</c>).</summary>
+        public const string JsonConverterTypeName = "WebhookEventJsonConverter";
+
+        /// <summary>The System.Text.Json serializer context of the events, answers and SIDs.</summary>
+        public const string JsonContextTypeName = "ConversationHooksJson";
+
         /// <summary>
         /// Members every event has beside one property per parameter (and those of <see cref="object"/>),
         /// and <c>Continue</c> and <c>Reject</c> (a pre-action event's answers, kept for every event); a parameter's property

@@ -14,6 +14,7 @@ namespace ConversationHooks.Spec
             "WebhookFilter", "WebhookFilterNames", "WebhookFilterInfo", "WebhookFilterValue",
             "WebhookPhase", "WebhookScope", "WebhookEventResource",
             EventNaming.BaseTypeName, EventNaming.UnknownTypeName, EventNaming.ReadersTypeName,
+            EventNaming.JsonConverterTypeName, EventNaming.JsonContextTypeName,
             "WebhookConfigurationClient",
         };
 
@@ -29,7 +30,7 @@ namespace ConversationHooks.Spec
             "TwilioRequestValidator", "TwilioRequestSigner", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "WebhookSignatureFailure",
             "TwilioApiConnection", "TwilioApiException", "TwilioApiFailure", "TwilioCredentials",
             "Internal",
-            "WebhookForm", "WebhookResponse", "JsonText", "MediaItem", "UnreadParameter", "WebhookReadMode",
+            "WebhookForm", "WebhookResponse", "WebhookAnswerAction", "JsonText", "MediaItem", "UnreadParameter", "WebhookReadMode",
         };
 
         /// <summary>

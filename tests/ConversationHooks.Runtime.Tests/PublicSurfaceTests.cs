@@ -26,7 +26,7 @@ public class PublicSurfaceTests
             {
                 "FormEncoding", "FormReader", "FormWriter", "GeneratedWebhookTypesAttribute", "IFormContent", "IJsonContent", "JsonText", "MediaItem",
                 "SecretAttribute", "SidAttribute", "SidError", "SidFormat", "TwilioApiConnection", "TwilioApiException", "TwilioApiFailure", "TwilioCredentials",
-                "TwilioRequestSigner", "TwilioRequestValidator", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "UnreadParameter", "WebhookFilterNameAttribute", "WebhookForm", "WebhookReadMode", "WebhookResponse", "WebhookSignatureFailure",
+                "TwilioRequestSigner", "TwilioRequestValidator", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "UnreadParameter", "WebhookAnswerAction", "WebhookFilterNameAttribute", "WebhookForm", "WebhookReadMode", "WebhookResponse", "WebhookSignatureFailure",
             },
             Exported.Where(t => t.Namespace == "ConversationHooks").Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
 }

@@ -13,6 +13,9 @@ namespace ConversationHooks.Generator.Emit
     {
         private const string Response = "global::ConversationHooks.WebhookResponse";
 
+        /// <summary>The nested converter that writes an answer as JSON in the domain's words (<c>ConversationHooksJson</c> names it too).</summary>
+        public const string JsonConverterName = "AnswerJsonConverter";
+
         public static GeneratedFile Emit(FilterSpec filter, GeneratorOptions options)
         {
             var type = EventNaming.AnswerTypeName(filter.Name);
@@ -23,6 +26,7 @@ namespace ConversationHooks.Generator.Emit
                     : "or change " + string.Join(", ", filter.Answer.Select(f => $"<c>{f.Name}</c>")) + " (Twilio lets this event change nothing else)";
                 w.Summary($"The answer to <c>{filter.Name}</c> (<see cref=\"{EventNaming.EventTypeName(filter.Name)}\"/>): go ahead unchanged, reject it, {changes}. Send <see cref=\"Response\"/>.");
                 w.Line(GeneratedCode.Attribute);
+                w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type}.{JsonConverterName}))]");
                 w.Open($"{options.Accessibility} sealed partial class {type}");
                 w.Line($"private {type}({Response} response) => Response = response;");
                 w.Line();
@@ -47,6 +51,8 @@ namespace ConversationHooks.Generator.Emit
                 w.Line();
                 w.Summary("The response's status, content type and body.");
                 w.Line("public override string ToString() => Response.ToString();");
+                w.Line();
+                EmitJsonConverter(w, filter, type);
                 w.Close();
             });
         }
@@ -78,6 +84,24 @@ namespace ConversationHooks.Generator.Emit
             }
 
             w.Line($"return new {type}({Response}.Change(fields));");
+            w.Close();
+        }
+    
+        /// <summary><c>{"action":"continue"}</c>, <c>{"action":"reject","statusCode":403}</c>, <c>{"action":"change","fields":{…}}</c>; reading refuses a field the event may not change.</summary>
+        private static void EmitJsonConverter(SourceWriter w, FilterSpec filter, string type)
+        {
+            const string Stj = "global::System.Text.Json.";
+            w.Summary("Writes the answer as JSON in the domain's words (<c>{\"action\":\"change\",\"fields\":{…}}</c>) and reads it back.");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Open($"internal sealed class {JsonConverterName} : {Stj}Serialization.JsonConverter<{type}>");
+            var fields = string.Join(", ", filter.Answer.Select(f => SourceWriter.Literal(f.Name)));
+            w.Line($"private static readonly string[] Fields = new string[] {{ {fields} }};");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override {type} Read(ref {Stj}Utf8JsonReader reader, global::System.Type typeToConvert, {Stj}JsonSerializerOptions options) => new {type}({GeneratedCode.Internal}WebhookAnswerJson.Read(ref reader, Fields, {SourceWriter.Literal(type)}));");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override void Write({Stj}Utf8JsonWriter writer, {type} value, {Stj}JsonSerializerOptions options) => {GeneratedCode.Internal}WebhookAnswerJson.Write(writer, value.Response);");
             w.Close();
         }
     }

@@ -34,6 +34,11 @@ namespace ConversationHooks.Generator.Emit
                     yield return AnswerEmitter.Emit(filter, options);
                 }
             }
+
+            foreach (var file in EventJsonEmitter.Emit(spec, options))
+            {
+                yield return file;
+            }
         }
 
         private static GeneratedFile EmitBase(WebhookSpec spec, IReadOnlyList<EventValue> common, GeneratorOptions options)
@@ -42,6 +47,7 @@ namespace ConversationHooks.Generator.Emit
                 var type = EventNaming.BaseTypeName;
                 w.Summary("A Twilio Conversations webhook request, typed: <c>switch</c> on the derived type (<c>MessageAddedEvent</c>, ...) to read its parameters. Every raw pair stays in <see cref=\"Form\"/>.");
                 w.Line(GeneratedCode.Attribute);
+                w.Line(EventJsonEmitter.EventConverterAttribute(type));
                 w.Open($"{options.Accessibility} abstract partial class {type}");
                 w.Line($"private protected {type}({Form} form, CommonParameters common, {UnreadList} unreadParameters)");
                 w.Line("{");
@@ -213,6 +219,7 @@ namespace ConversationHooks.Generator.Emit
             var type = EventNaming.UnknownTypeName;
             w.Summary("An event whose <c>EventType</c> this spec does not know (a newer Twilio event): its common parameters, and every pair in <see cref=\"WebhookEvent.Form\"/>.");
             w.Line(GeneratedCode.Attribute);
+            w.Line(EventJsonEmitter.EventConverterAttribute(type));
             w.Open($"{options.Accessibility} sealed partial class {type} : {EventNaming.BaseTypeName}");
             w.Line($"private {type}({Form} form, CommonParameters common, {UnreadList} unreadParameters) : base(form, common, unreadParameters) {{ }}");
             w.Line();
@@ -242,6 +249,7 @@ namespace ConversationHooks.Generator.Emit
                     : "post-action: a notification, its answer is ignored";
                 w.Summary($"<c>{filter.Name}</c> ({phase}). {SourceWriter.EscapeXml(filter.Description)}");
                 w.Line(GeneratedCode.Attribute);
+                w.Line(EventJsonEmitter.EventConverterAttribute(type));
                 w.Open($"{options.Accessibility} sealed partial class {type} : {EventNaming.BaseTypeName}");
                 var parameters = string.Concat(values.Select(v => $", {v.PropertyType} {v.Local}"));
                 w.Open($"private {type}({Form} form, CommonParameters common, {UnreadList} unreadParameters{parameters}) : base(form, common, unreadParameters)");

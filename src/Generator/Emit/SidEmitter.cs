@@ -6,6 +6,9 @@ namespace ConversationHooks.Generator.Emit
     /// <summary>Emits one readonly SID value type per SID kind (<c>AccountSid</c>, <c>ConversationSid</c>, ...).</summary>
     internal static class SidEmitter
     {
+        /// <summary>The nested converter that writes a SID as a JSON string (<c>ConversationHooksJson</c> names it too).</summary>
+        public const string JsonConverterName = "SidJsonConverter";
+
         public static GeneratedFile Emit(SidKindSpec kind, GeneratorOptions options)
         {
             var type = Naming.SidTypeName(kind.Name);
@@ -14,6 +17,7 @@ namespace ConversationHooks.Generator.Emit
                 var shape = kind.Prefix is null ? "two upper-case letters" : $"<c>{kind.Prefix}</c>";
                 w.Line($"/// <summary>{SourceWriter.EscapeXml(kind.Description)} Its SID is {shape} and 32 hex digits.</summary>");
                 w.Line(GeneratedCode.Attribute);
+                w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type}.{JsonConverterName}))]");
                 w.Open($"{options.Accessibility} readonly struct {type} : global::System.IEquatable<{type}>");
                 if (kind.Prefix is null)
                 {
@@ -51,8 +55,21 @@ namespace ConversationHooks.Generator.Emit
                 w.Line();
                 // Value is canonical, so ordinal comparison treats both spellings of the hex digits as one SID.
                 GeneratedCode.EmitStringEquality(w, options, type, "Value", "SIDs");
+                w.Line();
+                EmitJsonConverter(w, type);
                 w.Close();
             });
+        }
+
+        private static void EmitJsonConverter(SourceWriter w, string type)
+        {
+            w.Summary($"Writes a {type} as a JSON string, and reads one (<c>\"\"</c> is the default value).");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Open($"internal sealed class {JsonConverterName} : {GeneratedCode.Internal}SidJsonConverter<{type}>");
+            w.Line($"protected override {type} Parse(string value) => {type}.Parse(value);");
+            w.Line();
+            w.Line($"protected override string Format({type} sid) => sid.Value;");
+            w.Close();
         }
     }
 }

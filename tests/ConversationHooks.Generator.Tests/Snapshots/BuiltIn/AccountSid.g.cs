@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>An account. Its SID is <c>AC</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(AccountSid.SidJsonConverter))]
     internal readonly struct AccountSid : global::System.IEquatable<AccountSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(AccountSid left, AccountSid right) => !left.Equals(right);
+
+        /// <summary>Writes a AccountSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<AccountSid>
+        {
+            protected override AccountSid Parse(string value) => AccountSid.Parse(value);
+
+            protected override string Format(AccountSid sid) => sid.Value;
+        }
     }
 }

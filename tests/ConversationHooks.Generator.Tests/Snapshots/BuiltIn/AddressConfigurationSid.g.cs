@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>An address configuration. Its SID is <c>IG</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(AddressConfigurationSid.SidJsonConverter))]
     internal readonly struct AddressConfigurationSid : global::System.IEquatable<AddressConfigurationSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(AddressConfigurationSid left, AddressConfigurationSid right) => !left.Equals(right);
+
+        /// <summary>Writes a AddressConfigurationSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<AddressConfigurationSid>
+        {
+            protected override AddressConfigurationSid Parse(string value) => AddressConfigurationSid.Parse(value);
+
+            protected override string Format(AddressConfigurationSid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>An API key (usable as the username of REST calls). Its SID is <c>SK</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ApiKeySid.SidJsonConverter))]
     internal readonly struct ApiKeySid : global::System.IEquatable<ApiKeySid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(ApiKeySid left, ApiKeySid right) => !left.Equals(right);
+
+        /// <summary>Writes a ApiKeySid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<ApiKeySid>
+        {
+            protected override ApiKeySid Parse(string value) => ApiKeySid.Parse(value);
+
+            protected override string Format(ApiKeySid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A push binding. Its SID is <c>BS</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(BindingSid.SidJsonConverter))]
     internal readonly struct BindingSid : global::System.IEquatable<BindingSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(BindingSid left, BindingSid right) => !left.Equals(right);
+
+        /// <summary>Writes a BindingSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<BindingSid>
+        {
+            protected override BindingSid Parse(string value) => BindingSid.Parse(value);
+
+            protected override string Format(BindingSid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A message on the underlying channel: SM/MM for SMS and MMS, WA for WhatsApp, any two upper-case letters. Its SID is two upper-case letters and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ChannelMessageSid.SidJsonConverter))]
     internal readonly struct ChannelMessageSid : global::System.IEquatable<ChannelMessageSid>
     {
         /// <summary>This kind accepts any two upper-case letters as its prefix.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(ChannelMessageSid left, ChannelMessageSid right) => !left.Equals(right);
+
+        /// <summary>Writes a ChannelMessageSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<ChannelMessageSid>
+        {
+            protected override ChannelMessageSid Parse(string value) => ChannelMessageSid.Parse(value);
+
+            protected override string Format(ChannelMessageSid sid) => sid.Value;
+        }
     }
 }

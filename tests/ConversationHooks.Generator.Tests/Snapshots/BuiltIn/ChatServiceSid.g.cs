@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A Conversation Service (ChatServiceSid). Its SID is <c>IS</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ChatServiceSid.SidJsonConverter))]
     internal readonly struct ChatServiceSid : global::System.IEquatable<ChatServiceSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(ChatServiceSid left, ChatServiceSid right) => !left.Equals(right);
+
+        /// <summary>Writes a ChatServiceSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<ChatServiceSid>
+        {
+            protected override ChatServiceSid Parse(string value) => ChatServiceSid.Parse(value);
+
+            protected override string Format(ChatServiceSid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A content template. Its SID is <c>HX</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ContentTemplateSid.SidJsonConverter))]
     internal readonly struct ContentTemplateSid : global::System.IEquatable<ContentTemplateSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(ContentTemplateSid left, ContentTemplateSid right) => !left.Equals(right);
+
+        /// <summary>Writes a ContentTemplateSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<ContentTemplateSid>
+        {
+            protected override ContentTemplateSid Parse(string value) => ContentTemplateSid.Parse(value);
+
+            protected override string Format(ContentTemplateSid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onConversationAdd</c> (pre-action: answer it with <see cref="ConversationAddAnswer"/>). Before a conversation is created; the answer can change its friendly name, or reject it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ConversationAddEvent>))]
     internal sealed partial class ConversationAddEvent : WebhookEvent
     {
         private ConversationAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, string? friendlyName, string? uniqueName, global::ConversationHooks.JsonText? attributes, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessagingServiceSid? messagingServiceSid, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, string? messagingBindingAuthorAddress, string? messageBody, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media, global::ConversationHooks.ConversationStateValue? state) : base(form, common, unreadParameters)

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onConversationAdded</c> (post-action: a notification, its answer is ignored). After a conversation was created.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ConversationAddedEvent>))]
     internal sealed partial class ConversationAddedEvent : WebhookEvent
     {
         private ConversationAddedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? friendlyName, string? uniqueName, global::ConversationHooks.JsonText? attributes, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessagingServiceSid? messagingServiceSid, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, string? messagingBindingAuthorAddress, global::ConversationHooks.ConversationStateValue? state) : base(form, common, unreadParameters)

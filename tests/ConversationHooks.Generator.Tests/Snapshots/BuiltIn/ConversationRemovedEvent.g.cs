@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onConversationRemoved</c> (post-action: a notification, its answer is ignored). After a conversation was removed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ConversationRemovedEvent>))]
     internal sealed partial class ConversationRemovedEvent : WebhookEvent
     {
         private ConversationRemovedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, global::System.DateTimeOffset? dateRemoved, string? friendlyName, string? uniqueName, global::ConversationHooks.JsonText? attributes, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessagingServiceSid? messagingServiceSid, global::ConversationHooks.ConversationStateValue? state) : base(form, common, unreadParameters)

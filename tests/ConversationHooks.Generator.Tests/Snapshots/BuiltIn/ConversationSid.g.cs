@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A conversation. Its SID is <c>CH</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ConversationSid.SidJsonConverter))]
     internal readonly struct ConversationSid : global::System.IEquatable<ConversationSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(ConversationSid left, ConversationSid right) => !left.Equals(right);
+
+        /// <summary>Writes a ConversationSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<ConversationSid>
+        {
+            protected override ConversationSid Parse(string value) => ConversationSid.Parse(value);
+
+            protected override string Format(ConversationSid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onConversationStateUpdated</c> (post-action: a notification, its answer is ignored). After a conversation changed state (active, inactive, closed).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ConversationStateUpdatedEvent>))]
     internal sealed partial class ConversationStateUpdatedEvent : WebhookEvent
     {
         private ConversationStateUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::System.DateTimeOffset? stateUpdated, global::ConversationHooks.ConversationStateValue? stateFrom, global::ConversationHooks.ConversationStateValue? stateTo, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.StateChangeReasonValue? reason, global::ConversationHooks.MessagingServiceSid? messagingServiceSid) : base(form, common, unreadParameters)

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>The answer to <c>onConversationUpdate</c> (<see cref="ConversationUpdateEvent"/>): go ahead unchanged, reject it, or change <c>friendly_name</c> (Twilio lets this event change nothing else). Send <see cref="Response"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ConversationUpdateAnswer.AnswerJsonConverter))]
     internal sealed partial class ConversationUpdateAnswer
     {
         private ConversationUpdateAnswer(global::ConversationHooks.WebhookResponse response) => Response = response;
@@ -33,5 +34,18 @@ namespace ConversationHooks
 
         /// <summary>The response's status, content type and body.</summary>
         public override string ToString() => Response.ToString();
+
+        /// <summary>Writes the answer as JSON in the domain's words (<c>{"action":"change","fields":{…}}</c>) and reads it back.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class AnswerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ConversationUpdateAnswer>
+        {
+            private static readonly string[] Fields = new string[] { "friendly_name" };
+
+            /// <inheritdoc/>
+            public override ConversationUpdateAnswer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => new ConversationUpdateAnswer(global::ConversationHooks.Internal.WebhookAnswerJson.Read(ref reader, Fields, "ConversationUpdateAnswer"));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ConversationUpdateAnswer value, global::System.Text.Json.JsonSerializerOptions options) => global::ConversationHooks.Internal.WebhookAnswerJson.Write(writer, value.Response);
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onConversationUpdate</c> (pre-action: answer it with <see cref="ConversationUpdateAnswer"/>). Before a conversation is updated; the answer can change its friendly name, or reject it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ConversationUpdateEvent>))]
     internal sealed partial class ConversationUpdateEvent : WebhookEvent
     {
         private ConversationUpdateEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? friendlyName, string? uniqueName, global::ConversationHooks.JsonText? attributes, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessagingServiceSid? messagingServiceSid, global::ConversationHooks.ConversationStateValue? state) : base(form, common, unreadParameters)

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A push credential. Its SID is <c>CR</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(CredentialSid.SidJsonConverter))]
     internal readonly struct CredentialSid : global::System.IEquatable<CredentialSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(CredentialSid left, CredentialSid right) => !left.Equals(right);
+
+        /// <summary>Writes a CredentialSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<CredentialSid>
+        {
+            protected override CredentialSid Parse(string value) => CredentialSid.Parse(value);
+
+            protected override string Format(CredentialSid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A delivery receipt. Its SID is <c>DY</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(DeliveryReceiptSid.SidJsonConverter))]
     internal readonly struct DeliveryReceiptSid : global::System.IEquatable<DeliveryReceiptSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(DeliveryReceiptSid left, DeliveryReceiptSid right) => !left.Equals(right);
+
+        /// <summary>Writes a DeliveryReceiptSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<DeliveryReceiptSid>
+        {
+            protected override DeliveryReceiptSid Parse(string value) => DeliveryReceiptSid.Parse(value);
+
+            protected override string Format(DeliveryReceiptSid sid) => sid.Value;
+        }
     }
 }

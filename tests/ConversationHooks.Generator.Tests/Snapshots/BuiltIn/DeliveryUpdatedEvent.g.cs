@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onDeliveryUpdated</c> (post-action: a notification, its answer is ignored). After the delivery status of a message on a channel changed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<DeliveryUpdatedEvent>))]
     internal sealed partial class DeliveryUpdatedEvent : WebhookEvent
     {
         private DeliveryUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessageSid messageSid, global::ConversationHooks.DeliveryReceiptSid deliveryReceiptSid, global::ConversationHooks.ChannelMessageSid? channelMessageSid, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.DeliveryStatusValue? status, int? errorCode, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated) : base(form, common, unreadParameters)

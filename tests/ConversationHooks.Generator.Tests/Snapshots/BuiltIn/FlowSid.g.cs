@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A Studio flow. Its SID is <c>FW</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(FlowSid.SidJsonConverter))]
     internal readonly struct FlowSid : global::System.IEquatable<FlowSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(FlowSid left, FlowSid right) => !left.Equals(right);
+
+        /// <summary>Writes a FlowSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<FlowSid>
+        {
+            protected override FlowSid Parse(string value) => FlowSid.Parse(value);
+
+            protected override string Format(FlowSid sid) => sid.Value;
+        }
     }
 }

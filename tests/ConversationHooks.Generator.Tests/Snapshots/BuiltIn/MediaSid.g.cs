@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A media item. Its SID is <c>ME</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(MediaSid.SidJsonConverter))]
     internal readonly struct MediaSid : global::System.IEquatable<MediaSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(MediaSid left, MediaSid right) => !left.Equals(right);
+
+        /// <summary>Writes a MediaSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<MediaSid>
+        {
+            protected override MediaSid Parse(string value) => MediaSid.Parse(value);
+
+            protected override string Format(MediaSid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onMessageAdd</c> (pre-action: answer it with <see cref="MessageAddAnswer"/>). Before a message is added; the answer can change its body, author or attributes, or reject it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<MessageAddEvent>))]
     internal sealed partial class MessageAddEvent : WebhookEvent
     {
         private MessageAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, string? body, string? author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText? attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common, unreadParameters)

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onMessageRemove</c> (pre-action: answer it with <see cref="MessageRemoveAnswer"/>). Before a message is removed; an error answer rejects the removal.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<MessageRemoveEvent>))]
     internal sealed partial class MessageRemoveEvent : WebhookEvent
     {
         private MessageRemoveEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessageSid messageSid, int? index, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? body, string? author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText? attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common, unreadParameters)

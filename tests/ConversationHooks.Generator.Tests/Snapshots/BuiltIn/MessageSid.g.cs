@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A conversation message. Its SID is <c>IM</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(MessageSid.SidJsonConverter))]
     internal readonly struct MessageSid : global::System.IEquatable<MessageSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(MessageSid left, MessageSid right) => !left.Equals(right);
+
+        /// <summary>Writes a MessageSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<MessageSid>
+        {
+            protected override MessageSid Parse(string value) => MessageSid.Parse(value);
+
+            protected override string Format(MessageSid sid) => sid.Value;
+        }
     }
 }

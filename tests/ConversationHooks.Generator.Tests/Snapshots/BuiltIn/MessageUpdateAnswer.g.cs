@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>The answer to <c>onMessageUpdate</c> (<see cref="MessageUpdateEvent"/>): go ahead unchanged, reject it, or change <c>body</c>, <c>author</c>, <c>attributes</c> (Twilio lets this event change nothing else). Send <see cref="Response"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(MessageUpdateAnswer.AnswerJsonConverter))]
     internal sealed partial class MessageUpdateAnswer
     {
         private MessageUpdateAnswer(global::ConversationHooks.WebhookResponse response) => Response = response;
@@ -38,5 +39,18 @@ namespace ConversationHooks
 
         /// <summary>The response's status, content type and body.</summary>
         public override string ToString() => Response.ToString();
+
+        /// <summary>Writes the answer as JSON in the domain's words (<c>{"action":"change","fields":{…}}</c>) and reads it back.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class AnswerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MessageUpdateAnswer>
+        {
+            private static readonly string[] Fields = new string[] { "body", "author", "attributes" };
+
+            /// <inheritdoc/>
+            public override MessageUpdateAnswer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => new MessageUpdateAnswer(global::ConversationHooks.Internal.WebhookAnswerJson.Read(ref reader, Fields, "MessageUpdateAnswer"));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MessageUpdateAnswer value, global::System.Text.Json.JsonSerializerOptions options) => global::ConversationHooks.Internal.WebhookAnswerJson.Write(writer, value.Response);
+        }
     }
 }

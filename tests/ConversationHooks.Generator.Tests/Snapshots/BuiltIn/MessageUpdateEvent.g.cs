@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onMessageUpdate</c> (pre-action: answer it with <see cref="MessageUpdateAnswer"/>). Before a message is updated; the answer can change its body, author or attributes, or reject it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<MessageUpdateEvent>))]
     internal sealed partial class MessageUpdateEvent : WebhookEvent
     {
         private MessageUpdateEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessageSid messageSid, int? index, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? body, string? author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText? attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common, unreadParameters)

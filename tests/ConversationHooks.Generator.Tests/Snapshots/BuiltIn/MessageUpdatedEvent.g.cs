@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onMessageUpdated</c> (post-action: a notification, its answer is ignored). After a message was updated.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<MessageUpdatedEvent>))]
     internal sealed partial class MessageUpdatedEvent : WebhookEvent
     {
         private MessageUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.MessageSid messageSid, int? index, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? body, string? author, global::ConversationHooks.ParticipantSid? participantSid, global::ConversationHooks.JsonText? attributes, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.MediaItem>? media) : base(form, common, unreadParameters)

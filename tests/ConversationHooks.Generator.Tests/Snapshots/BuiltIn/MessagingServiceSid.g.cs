@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A messaging service. Its SID is <c>MG</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(MessagingServiceSid.SidJsonConverter))]
     internal readonly struct MessagingServiceSid : global::System.IEquatable<MessagingServiceSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(MessagingServiceSid left, MessagingServiceSid right) => !left.Equals(right);
+
+        /// <summary>Writes a MessagingServiceSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<MessagingServiceSid>
+        {
+            protected override MessagingServiceSid Parse(string value) => MessagingServiceSid.Parse(value);
+
+            protected override string Format(MessagingServiceSid sid) => sid.Value;
+        }
     }
 }

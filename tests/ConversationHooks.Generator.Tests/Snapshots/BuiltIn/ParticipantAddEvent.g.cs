@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onParticipantAdd</c> (pre-action: answer it with <see cref="ParticipantAddAnswer"/>). Before a participant is added; an error answer rejects it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ParticipantAddEvent>))]
     internal sealed partial class ParticipantAddEvent : WebhookEvent
     {
         private ParticipantAddEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue? messagingBindingType) : base(form, common, unreadParameters)

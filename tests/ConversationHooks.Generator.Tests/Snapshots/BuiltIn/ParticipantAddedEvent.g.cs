@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onParticipantAdded</c> (post-action: a notification, its answer is ignored). After a participant was added.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ParticipantAddedEvent>))]
     internal sealed partial class ParticipantAddedEvent : WebhookEvent
     {
         private ParticipantAddedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ParticipantSid participantSid, global::System.DateTimeOffset? dateCreated, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue? messagingBindingType) : base(form, common, unreadParameters)

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onParticipantRemoved</c> (post-action: a notification, its answer is ignored). After a participant was removed.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ParticipantRemovedEvent>))]
     internal sealed partial class ParticipantRemovedEvent : WebhookEvent
     {
         private ParticipantRemovedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ParticipantSid participantSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, global::System.DateTimeOffset? dateRemoved, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue? messagingBindingType) : base(form, common, unreadParameters)

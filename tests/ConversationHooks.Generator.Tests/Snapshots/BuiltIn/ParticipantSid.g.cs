@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A conversation participant. Its SID is <c>MB</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ParticipantSid.SidJsonConverter))]
     internal readonly struct ParticipantSid : global::System.IEquatable<ParticipantSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(ParticipantSid left, ParticipantSid right) => !left.Equals(right);
+
+        /// <summary>Writes a ParticipantSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<ParticipantSid>
+        {
+            protected override ParticipantSid Parse(string value) => ParticipantSid.Parse(value);
+
+            protected override string Format(ParticipantSid sid) => sid.Value;
+        }
     }
 }

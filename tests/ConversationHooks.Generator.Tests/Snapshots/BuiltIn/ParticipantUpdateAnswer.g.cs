@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>The answer to <c>onParticipantUpdate</c> (<see cref="ParticipantUpdateEvent"/>): go ahead unchanged, reject it, Twilio lets this event change nothing. Send <see cref="Response"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ParticipantUpdateAnswer.AnswerJsonConverter))]
     internal sealed partial class ParticipantUpdateAnswer
     {
         private ParticipantUpdateAnswer(global::ConversationHooks.WebhookResponse response) => Response = response;
@@ -24,5 +25,18 @@ namespace ConversationHooks
 
         /// <summary>The response's status, content type and body.</summary>
         public override string ToString() => Response.ToString();
+
+        /// <summary>Writes the answer as JSON in the domain's words (<c>{"action":"change","fields":{…}}</c>) and reads it back.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class AnswerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ParticipantUpdateAnswer>
+        {
+            private static readonly string[] Fields = new string[] {  };
+
+            /// <inheritdoc/>
+            public override ParticipantUpdateAnswer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => new ParticipantUpdateAnswer(global::ConversationHooks.Internal.WebhookAnswerJson.Read(ref reader, Fields, "ParticipantUpdateAnswer"));
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ParticipantUpdateAnswer value, global::System.Text.Json.JsonSerializerOptions options) => global::ConversationHooks.Internal.WebhookAnswerJson.Write(writer, value.Response);
+        }
     }
 }

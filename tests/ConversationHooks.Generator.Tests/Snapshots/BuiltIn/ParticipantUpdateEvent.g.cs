@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onParticipantUpdate</c> (pre-action: answer it with <see cref="ParticipantUpdateAnswer"/>). Before a participant is updated; an error answer rejects it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ParticipantUpdateEvent>))]
     internal sealed partial class ParticipantUpdateEvent : WebhookEvent
     {
         private ParticipantUpdateEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ParticipantSid participantSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue? messagingBindingType) : base(form, common, unreadParameters)

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onParticipantUpdated</c> (post-action: a notification, its answer is ignored). After a participant was updated.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<ParticipantUpdatedEvent>))]
     internal sealed partial class ParticipantUpdatedEvent : WebhookEvent
     {
         private ParticipantUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ConversationSid conversationSid, global::ConversationHooks.ParticipantSid participantSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? messagingBindingProxyAddress, global::System.Collections.Generic.IReadOnlyList<string>? messagingBindingAddress, string? messagingBindingProjectedAddress, global::ConversationHooks.MessagingBindingTypeValue? messagingBindingType, int? lastReadMessageIndex) : base(form, common, unreadParameters)

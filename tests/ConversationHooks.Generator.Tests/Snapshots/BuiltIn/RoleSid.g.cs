@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A role. Its SID is <c>RL</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(RoleSid.SidJsonConverter))]
     internal readonly struct RoleSid : global::System.IEquatable<RoleSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(RoleSid left, RoleSid right) => !left.Equals(right);
+
+        /// <summary>Writes a RoleSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<RoleSid>
+        {
+            protected override RoleSid Parse(string value) => RoleSid.Parse(value);
+
+            protected override string Format(RoleSid sid) => sid.Value;
+        }
     }
 }

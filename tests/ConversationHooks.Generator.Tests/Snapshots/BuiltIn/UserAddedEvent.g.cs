@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onUserAdded</c> (post-action: a notification, its answer is ignored). After a user was added.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<UserAddedEvent>))]
     internal sealed partial class UserAddedEvent : WebhookEvent
     {
         private UserAddedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.UserSid userSid, global::System.DateTimeOffset? dateCreated, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? friendlyName) : base(form, common, unreadParameters)

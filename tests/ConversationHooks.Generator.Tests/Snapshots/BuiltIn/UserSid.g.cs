@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A conversation user. Its SID is <c>US</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(UserSid.SidJsonConverter))]
     internal readonly struct UserSid : global::System.IEquatable<UserSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(UserSid left, UserSid right) => !left.Equals(right);
+
+        /// <summary>Writes a UserSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<UserSid>
+        {
+            protected override UserSid Parse(string value) => UserSid.Parse(value);
+
+            protected override string Format(UserSid sid) => sid.Value;
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onUserUpdate</c> (pre-action: answer it with <see cref="UserUpdateAnswer"/>). Before a user is updated; an error answer rejects it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<UserUpdateEvent>))]
     internal sealed partial class UserUpdateEvent : WebhookEvent
     {
         private UserUpdateEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.UserSid userSid, global::System.DateTimeOffset? dateUpdated, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? friendlyName) : base(form, common, unreadParameters)

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary><c>onUserUpdated</c> (post-action: a notification, its answer is ignored). After a user was updated.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<UserUpdatedEvent>))]
     internal sealed partial class UserUpdatedEvent : WebhookEvent
     {
         private UserUpdatedEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters, global::ConversationHooks.ChatServiceSid? chatServiceSid, global::ConversationHooks.UserSid userSid, global::System.DateTimeOffset? dateCreated, global::System.DateTimeOffset? dateUpdated, string? identity, global::ConversationHooks.RoleSid? roleSid, global::ConversationHooks.JsonText? attributes, string? friendlyName, bool? isOnline, bool? isNotifiable) : base(form, common, unreadParameters)

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A Twilio Conversations webhook request, typed: <c>switch</c> on the derived type (<c>MessageAddedEvent</c>, ...) to read its parameters. Every raw pair stays in <see cref="Form"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<WebhookEvent>))]
     internal abstract partial class WebhookEvent
     {
         private protected WebhookEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters)
@@ -221,6 +222,7 @@ namespace ConversationHooks
 
     /// <summary>An event whose <c>EventType</c> this spec does not know (a newer Twilio event): its common parameters, and every pair in <see cref="WebhookEvent.Form"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookEventJsonConverter<UnknownWebhookEvent>))]
     internal sealed partial class UnknownWebhookEvent : WebhookEvent
     {
         private UnknownWebhookEvent(global::ConversationHooks.WebhookForm form, CommonParameters common, global::System.Collections.Generic.IReadOnlyList<global::ConversationHooks.UnreadParameter> unreadParameters) : base(form, common, unreadParameters) { }

@@ -5,6 +5,7 @@ namespace ConversationHooks
 {
     /// <summary>A conversation-scoped webhook. Its SID is <c>WH</c> and 32 hex digits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ConversationHooks.Generator", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(WebhookSid.SidJsonConverter))]
     internal readonly struct WebhookSid : global::System.IEquatable<WebhookSid>
     {
         /// <summary>The two letters every SID of this kind starts with.</summary>
@@ -50,5 +51,14 @@ namespace ConversationHooks
 
         /// <summary>Compares SIDs ordinally.</summary>
         public static bool operator !=(WebhookSid left, WebhookSid right) => !left.Equals(right);
+
+        /// <summary>Writes a WebhookSid as a JSON string, and reads one (<c>""</c> is the default value).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class SidJsonConverter : global::ConversationHooks.Internal.SidJsonConverter<WebhookSid>
+        {
+            protected override WebhookSid Parse(string value) => WebhookSid.Parse(value);
+
+            protected override string Format(WebhookSid sid) => sid.Value;
+        }
     }
 }
