@@ -22,6 +22,9 @@ namespace ConversationHooks.Spec
         /// <summary>The System.Text.Json converter of every event (<c>WebhookEventJsonConverter&lt;TEvent&gt;</c>).</summary>
         public const string JsonConverterTypeName = "WebhookEventJsonConverter";
 
+        /// <summary>The sample request of any event by its filter (<c>WebhookEventSamples.Form(filter)</c>).</summary>
+        public const string SamplesTypeName = "WebhookEventSamples";
+
         /// <summary>The System.Text.Json serializer context of the events, answers and SIDs.</summary>
         public const string JsonContextTypeName = "ConversationHooksJson";
 

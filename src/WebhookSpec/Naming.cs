@@ -14,7 +14,7 @@ namespace ConversationHooks.Spec
             "WebhookFilter", "WebhookFilterNames", "WebhookFilterInfo", "WebhookFilterValue",
             "WebhookPhase", "WebhookScope", "WebhookEventResource",
             EventNaming.BaseTypeName, EventNaming.UnknownTypeName, EventNaming.ReadersTypeName,
-            EventNaming.JsonConverterTypeName, EventNaming.JsonContextTypeName,
+            EventNaming.JsonConverterTypeName, EventNaming.JsonContextTypeName, EventNaming.SamplesTypeName,
             "WebhookConfigurationClient",
         };
 
@@ -27,7 +27,7 @@ namespace ConversationHooks.Spec
         {
             "FormEncoding", "FormReader", "FormWriter", "IFormContent", "IJsonContent",
             "SidAttribute", "SecretAttribute", "WebhookFilterNameAttribute", "GeneratedWebhookTypesAttribute", "SidError", "SidFormat",
-            "TwilioRequestValidator", "TwilioRequestSigner", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "WebhookSignatureFailure",
+            "TwilioRequestValidator", "TwilioRequestSigner", "SignedWebhookRequest", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "WebhookSignatureFailure",
             "TwilioApiConnection", "TwilioApiException", "TwilioApiFailure", "TwilioCredentials",
             "Internal",
             "WebhookForm", "WebhookResponse", "WebhookAnswerAction", "JsonText", "MediaItem", "UnreadParameter", "WebhookReadMode",

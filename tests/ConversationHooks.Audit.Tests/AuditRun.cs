@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using ConversationHooks.Audit;
 using ConversationHooks.Client.Tests;
 
 namespace ConversationHooks.Audit.Tests;
@@ -27,7 +26,7 @@ internal sealed record AuditRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await AuditCommand.RunAsync(args, name => environment.TryGetValue(name, out var value) ? value : null, output, error);
+        var code = await ToolCommand.RunAsync([AuditCommand.Name, .. args], name => environment.TryGetValue(name, out var value) ? value : null, output, error);
         return new AuditRun(code, output.ToString(), error.ToString());
     }
 

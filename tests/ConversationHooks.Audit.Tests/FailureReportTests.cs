@@ -107,7 +107,7 @@ public sealed class FailureReportTests : IAsyncLifetime
         var output = new System.IO.StringWriter();
         var error = new System.IO.StringWriter();
 
-        var code = await AuditCommand.RunAsync(["--base-url", "http://twilio-proxy.example.com"], name => AuthTokenEnvironment().GetValueOrDefault(name), output, error, handler);
+        var code = await ToolCommand.RunAsync([AuditCommand.Name, "--base-url", "http://twilio-proxy.example.com"], name => AuthTokenEnvironment().GetValueOrDefault(name), output, error, handler);
 
         Assert.Equal(0, code);
         Assert.StartsWith("warning: --base-url http://twilio-proxy.example.com is plain http: the credentials (HTTP Basic)", error.ToString());

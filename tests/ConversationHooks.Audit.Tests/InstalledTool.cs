@@ -9,17 +9,17 @@ using static ConversationHooks.Audit.Tests.AuditRun;
 namespace ConversationHooks.Audit.Tests;
 
 /// <summary>
-/// The tool package as a user gets it: tools/Audit packed (from the build this test run already made) into a private
+/// The tool package as a user gets it: tools/ConversationHooks.Tool packed (from the build this test run already made) into a private
 /// feed with a version of its own, then <c>dotnet tool install --tool-path</c> from that feed alone, so nothing comes
 /// from the network or from a stale copy in a cache.
 /// </summary>
 public sealed class InstalledTool : IAsyncLifetime
 {
-    private const string PackageId = "ConversationHooks.Audit";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "conversationhooks-audit-tests", $"{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}");
+    private const string PackageId = "ConversationHooks.Tool";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "conversationhooks-tool-tests", $"{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}");
 
-    /// <summary>The installed command, <c>conversationhooks-audit</c> in the tool path.</summary>
-    public string Command => Path.Combine(_root, "tools", "conversationhooks-audit");
+    /// <summary>The installed command, <c>conversationhooks</c> in the tool path.</summary>
+    public string Command => Path.Combine(_root, "tools", "conversationhooks");
 
     public async Task InitializeAsync()
     {
@@ -27,7 +27,7 @@ public sealed class InstalledTool : IAsyncLifetime
         var feed = Path.Combine(_root, "feed");
         // --no-build (and so no restore): packing only reads the tool's build output, so it races no build that
         // runs beside this test. The publish folder and nuspec go to the temp folder, not into the tree.
-        await DotNetAsync(Repository.Root, "pack", Repository.PathOf("tools", "Audit", "ConversationHooks.Audit.csproj"), "--no-build",
+        await DotNetAsync(Repository.Root, "pack", Repository.PathOf("tools", "ConversationHooks.Tool", "ConversationHooks.Tool.csproj"), "--no-build",
             "-c", BuildConfiguration, "-o", feed, $"-p:Version={version}", $"-p:PublishDir={Path.Combine(_root, "publish")}/", $"-p:NuspecOutputPath={Path.Combine(_root, "nuspec")}/");
         var config = Path.Combine(_root, "nuget.config");
         File.WriteAllText(config, $"""

@@ -10,7 +10,7 @@ public sealed class InstalledToolTests(InstalledTool tool) : IClassFixture<Insta
     [Fact]
     public async Task The_installed_command_shows_its_options_and_exits_0()
     {
-        var run = await ProcessAsync(tool.Command, ["--help"], ProcessEnvironment());
+        var run = await ProcessAsync(tool.Command, ["audit", "--help"], ProcessEnvironment());
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
         Assert.Contains("--service", run.Output);
@@ -23,7 +23,7 @@ public sealed class InstalledToolTests(InstalledTool tool) : IClassFixture<Insta
         await using var api = await FakeTwilioApi.StartAsync();
         api.Answer(200, Fixture("account-webhook-fetch")).Answer(200, Fixture("services-read-empty"));
 
-        var run = await ProcessAsync(tool.Command, ["--base-url", api.BaseAddress.ToString()], ProcessEnvironment());
+        var run = await ProcessAsync(tool.Command, ["audit", "--base-url", api.BaseAddress.ToString()], ProcessEnvironment());
 
         Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
         Assert.Contains("account: CWH001: 'onMessageSend' is not a Conversations webhook filter", run.Output);

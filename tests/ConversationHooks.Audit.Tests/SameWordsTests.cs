@@ -32,7 +32,7 @@ public sealed class SameWordsTests
     }
 
     private static Finding AuditFinding(string scope, string? method = null, string? target = null, params string[] filters)
-        => Assert.Single(new ConfigurationAudit(AuditSpec.BuiltIn).Check(new WebhookSettings(scope, scope, method, target, filters, FiltersAreEvents: true, HasPreEventUrl: null)));
+        => Assert.Single(new ConfigurationAudit(BuiltInSpec.BuiltIn).Check(new WebhookSettings(scope, scope, method, target, filters, FiltersAreEvents: true, HasPreEventUrl: null)));
 
     [Fact]
     public async Task An_unknown_filter_with_its_suggestions_reads_as_CWH001()

@@ -15,7 +15,7 @@ public sealed class SecretTests
     {
         var environment = new Dictionary<string, string?>(ProcessEnvironment()) { ["TWILIO_ACCOUNT_SID"] = Token, ["TWILIO_AUTH_TOKEN"] = AuditRun.AccountSid };
 
-        var run = await ProcessAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "ConversationHooks.Audit.dll"), "--base-url", "http://127.0.0.1:9"], environment);
+        var run = await ProcessAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "ConversationHooks.Tool.dll"), "audit", "--base-url", "http://127.0.0.1:9"], environment);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("TWILIO_ACCOUNT_SID: The value starting with '9f' (32 characters) is not a valid AccountSid", run.Error);

@@ -14,7 +14,7 @@ public sealed class ToolProcessTests
         await using var api = await FakeTwilioApi.StartAsync();
         api.Answer(200, Fixture("account-webhook-fetch")).Answer(200, Fixture("services-read-empty"));
 
-        var run = await ProcessAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "ConversationHooks.Audit.dll"), "--base-url", api.BaseAddress.ToString()], ProcessEnvironment());
+        var run = await ProcessAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "ConversationHooks.Tool.dll"), "audit", "--base-url", api.BaseAddress.ToString()], ProcessEnvironment());
 
         Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
         Assert.Contains("account: CWH001: 'onMessageSend' is not a Conversations webhook filter", run.Output);

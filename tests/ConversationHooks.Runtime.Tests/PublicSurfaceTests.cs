@@ -25,7 +25,7 @@ public class PublicSurfaceTests
             new[]
             {
                 "FormEncoding", "FormReader", "FormWriter", "GeneratedWebhookTypesAttribute", "IFormContent", "IJsonContent", "JsonText", "MediaItem",
-                "SecretAttribute", "SidAttribute", "SidError", "SidFormat", "TwilioApiConnection", "TwilioApiException", "TwilioApiFailure", "TwilioCredentials",
+                "SecretAttribute", "SidAttribute", "SidError", "SidFormat", "SignedWebhookRequest", "TwilioApiConnection", "TwilioApiException", "TwilioApiFailure", "TwilioCredentials",
                 "TwilioRequestSigner", "TwilioRequestValidator", "TwilioSharedKey", "TwilioSharedKeyAlgorithm", "UnreadParameter", "WebhookAnswerAction", "WebhookFilterNameAttribute", "WebhookForm", "WebhookReadMode", "WebhookResponse", "WebhookSignatureFailure",
             },
             Exported.Where(t => t.Namespace == "ConversationHooks").Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));

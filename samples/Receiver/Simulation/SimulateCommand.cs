@@ -1,17 +1,18 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
+using ConversationHooks.Tool.Sending;
 using Microsoft.Extensions.Configuration;
 
 namespace ConversationHooks.Samples.Receiver.Simulation
 {
     /// <summary>
-    /// <c>--simulate [url]</c>: sends the sample events, signed with <c>Twilio:AuthToken</c>, to a running
-    /// receiver (default <see cref="ListenAddress.Default"/>) and prints what each handler answered.
-    /// Exit codes: 0 every event handled, 1 some refused or failed, 2 nothing could be sent.
+    /// <c>--simulate [url]</c>: sends sample events (the generated builders'), signed with <c>Twilio:AuthToken</c>, to a
+    /// running receiver (default <see cref="ListenAddress.Default"/>) and prints what each handler answered, with the
+    /// sending code of <c>conversationhooks send</c>. Exit codes: 0 every event answered, 1 some refused, 2 nothing
+    /// could be sent.
     /// </summary>
     internal static class SimulateCommand
     {
@@ -39,41 +40,34 @@ namespace ConversationHooks.Samples.Receiver.Simulation
             }
 
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            var handled = true;
-            foreach (var delivery in SampleDeliveries())
+            var signer = new TwilioRequestSigner(authToken);
+            var answered = true;
+            foreach (var (label, form, isPreAction) in SampleDeliveries())
             {
-                HttpResponseMessage response;
-                try
+                var outcome = await WebhookSender.SendAsync(client, SignedWebhookRequest.Post(url.AbsoluteUri, form, signer), isPreAction);
+                if (outcome.Result == SendResult.Unreachable)
                 {
-                    response = await client.SendAsync(delivery.ToRequest(url, authToken));
-                }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-                {
-                    Console.Error.WriteLine($"Cannot reach {url}: {exception.Message} Is the receiver running (dotnet run --project samples/Receiver)?");
+                    Console.Error.WriteLine($"{outcome.Words} Is the receiver running (dotnet run --project samples/Receiver)?");
                     return 2;
                 }
 
-                using (response)
-                {
-                    var answer = await DeliveryAnswer.ReadAsync(delivery, response);
-                    Console.WriteLine($"{delivery} -> {answer}");
-                    handled &= answer.IsHandled;
-                }
+                Console.WriteLine($"{label} -> {outcome}");
+                answered &= outcome.Result == SendResult.Answered;
             }
 
-            return handled ? 0 : 1;
+            return answered ? 0 : 1;
         }
 
-        /// <summary>Twilio's event fixtures; the first four show the onMessageAdd rule (whole word, any case).</summary>
-        private static IEnumerable<SampleDelivery> SampleDeliveries()
+        /// <summary>The first four show the onMessageAdd rule (whole word, any case).</summary>
+        private static IEnumerable<(string Label, WebhookForm Form, bool IsPreAction)> SampleDeliveries()
         {
-            var directory = Path.Combine(AppContext.BaseDirectory, "SampleEvents");
-            yield return SampleDelivery.Read(directory, "onMessageAdd", body: "hello");
-            yield return SampleDelivery.Read(directory, "onMessageAdd", body: "this is forbidden");
-            yield return SampleDelivery.Read(directory, "onMessageAdd", body: "FORBIDDEN!");
-            yield return SampleDelivery.Read(directory, "onMessageAdd", body: "unforbidden words pass");
-            yield return SampleDelivery.Read(directory, "onMessageAdded");
-            yield return SampleDelivery.Read(directory, "onConversationUpdated");
+            foreach (var body in new[] { "hello", "this is forbidden", "FORBIDDEN!", "unforbidden words pass" })
+            {
+                yield return ($"onMessageAdd \"{body}\"", new MessageAddEventBuilder { Body = body }.ToForm(), true);
+            }
+
+            yield return ("onMessageAdded", new MessageAddedEventBuilder().ToForm(), false);
+            yield return ("onConversationUpdated", new ConversationUpdatedEventBuilder().ToForm(), false);
         }
 
         /// <summary>An absolute http(s) URL; a bare host and port gets the endpoint's path.</summary>

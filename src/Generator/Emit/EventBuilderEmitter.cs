@@ -52,6 +52,11 @@ namespace ConversationHooks.Generator.Emit
                 w.Summary($"The request read as the event, by the parser every request takes (<see cref=\"global::ConversationHooks.WebhookReadMode.Strict\"/>: a value set here that Twilio could not send fails).");
                 w.Line($"/// <exception cref=\"global::System.FormatException\">A parameter that identifies the event is null, or a value cannot be read; the message names it.</exception>");
                 w.Line($"public {eventType} Build() => ({eventType}){EventNaming.BaseTypeName}.Parse(ToForm(), {Runtime}WebhookReadMode.Strict);");
+                w.Line();
+                w.Summary("The request as Twilio posts it to <paramref name=\"url\"/>, signed: its body and headers for an integration test (<c>ToHttpRequestMessage()</c>).");
+                w.Line("/// <param name=\"url\">The receiver's URL, as it rebuilds it to check the signature.</param>");
+                w.Line("/// <param name=\"signer\">The signer of the receiver's auth token.</param>");
+                w.Line($"public {Runtime}SignedWebhookRequest Sign(string url, {Runtime}TwilioRequestSigner signer) => {Runtime}SignedWebhookRequest.Post(url, ToForm(), signer);");
                 w.Close();
             });
         }

@@ -35,6 +35,7 @@ namespace ConversationHooks.Generator.Emit
                 }
             }
 
+            yield return EventSamplesEmitter.Emit(spec, options);
             foreach (var file in EventJsonEmitter.Emit(spec, options))
             {
                 yield return file;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool
 {
     /// <summary>
     /// Credentials and region from the environment, never from the command line (which shell history and process
@@ -63,6 +63,12 @@ namespace ConversationHooks.Audit
                 return null;
             }
         }
+
+        /// <summary>The auth token the receiver checks signatures with (TWILIO_AUTH_TOKEN, or Twilio__AuthToken as the receiver's configuration reads it); null when neither is set.</summary>
+        public string? ReadAuthToken() => Read(AuthToken);
+
+        /// <summary>The names of the variables <see cref="ReadAuthToken"/> reads, for messages.</summary>
+        public static string AuthTokenVariables => $"{s_configurationNames[AuthToken]} (the receiver's Twilio:AuthToken) or {AuthToken}";
 
         /// <summary>The API's address for TWILIO_REGION and TWILIO_EDGE; null with <paramref name="error"/> when one is not a host name label.</summary>
         public Uri? BaseAddress(out string? error)

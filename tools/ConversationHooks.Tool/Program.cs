@@ -1,11 +1,11 @@
 using System;
 using System.Threading.Tasks;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool
 {
     internal static class Program
     {
         private static Task<int> Main(string[] args)
-            => AuditCommand.RunAsync(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error);
+            => ToolCommand.RunAsync(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error);
     }
 }

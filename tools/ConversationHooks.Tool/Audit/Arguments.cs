@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool.Audit
 {
     /// <summary>The audit's options as given, and their checked values: SIDs parsed, the base URL absolute.</summary>
     internal sealed record Arguments(string[] Services, string[] Conversations, string? BaseUrl, bool Json)

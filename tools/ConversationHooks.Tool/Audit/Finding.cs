@@ -1,6 +1,6 @@
 using ConversationHooks.Spec;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool.Audit
 {
     /// <summary>
     /// One thing wrong in a live configuration: the diagnostic ID (as the analyzers report it), where it lives

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool.Audit
 {
     /// <summary>A conversation to audit, under a service when <see cref="Service"/> is set.</summary>
     internal sealed record ConversationRef(ChatServiceSid? Service, ConversationSid Conversation)

@@ -8,55 +8,48 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool.Audit
 {
     /// <summary>
-    /// The command line of <c>conversationhooks-audit</c>. Exit codes: <see cref="Clean"/>, <see cref="FindingsFound"/>,
+    /// <c>conversationhooks audit</c>. Exit codes: <see cref="Clean"/>, <see cref="FindingsFound"/>,
     /// <see cref="UsageError"/> (bad arguments or credentials), <see cref="ApiError"/> (no usable answer: Twilio answered an
     /// error, or nothing in time, or something unreadable; what was found before is reported first).
     /// </summary>
     internal static class AuditCommand
     {
+        public const string Name = "audit";
         public const int Clean = 0;
         public const int FindingsFound = 1;
-        public const int UsageError = 2;
+        public const int UsageError = ToolCommand.UsageError;
         public const int ApiError = 3;
 
         private const string JsonOption = "--json";
         private static readonly TimeSpan s_defaultTimeout = TimeSpan.FromSeconds(30);
 
-        /// <summary>Runs the audit: the environment, output and HTTP handler are given, so tests run it in-process.</summary>
-        public static async Task<int> RunAsync(
-            string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, HttpMessageHandler? handler = null, CancellationToken cancellationToken = default)
+        /// <summary>The command, its options and action; what it prints goes to <paramref name="tool"/>'s writers.</summary>
+        public static Command Create(ToolContext tool)
         {
-            var report = new Report(output, error, args.Contains(JsonOption), new EnvironmentCredentials(environment).Secrets);
-            if (EnvironmentCredentials.FindInArguments(args) is { } passed)
-            {
-                return report.Stop(UsageError, [$"{passed}: credentials are never taken from the command line (shell history and process lists keep it). Set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET, in the environment."]);
-            }
-
             var services = new Option<string[]>("--service") { Description = "A Conversation Service (IS…) whose webhook configuration to audit; repeatable. Without it, every service of the account is audited.", AllowMultipleArgumentsPerToken = false };
             var conversations = new Option<string[]>("--conversation") { Description = "A conversation (CH…, or IS…/CH… in a service) whose webhooks to audit; repeatable." };
             var baseUrl = new Option<string?>("--base-url") { Description = "The API host (a test server, a proxy); default https://conversations.twilio.com, or the region and edge of TWILIO_REGION and TWILIO_EDGE." };
             var timeout = new Option<double?>("--timeout") { Description = $"How many seconds to wait for each answer; default {s_defaultTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)}." };
             var json = new Option<bool>(JsonOption) { Description = "Write the report as JSON to standard output (with an \"error\" member when the audit stopped early)." };
-            var root = new RootCommand("Audits the live Twilio Conversations webhook configuration (the account, every service or the given ones, and the given conversations) with the ConversationHooks analyzers' rules. Credentials come from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET (or Twilio__AccountSid, Twilio__AuthToken, Twilio__ApiKeySid, Twilio__ApiKeySecret). Exit codes: 0 clean, 1 findings, 2 usage or credential error, 3 no usable answer from the API (findings made before are reported).")
+            var command = new Command(Name, "Audits the live Twilio Conversations webhook configuration (the account, every service or the given ones, and the given conversations) with the ConversationHooks analyzers' rules. Credentials come from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET (or Twilio__AccountSid, Twilio__AuthToken, Twilio__ApiKeySid, Twilio__ApiKeySecret). Exit codes: 0 clean, 1 findings, 2 usage or credential error, 3 no usable answer from the API (findings made before are reported).")
             {
                 services, conversations, baseUrl, timeout, json,
             };
-            root.SetAction((parse, token) => AuditAsync(
+            command.SetAction((parse, token) => AuditAsync(
                 new Arguments(parse.GetValue(services) ?? Array.Empty<string>(), parse.GetValue(conversations) ?? Array.Empty<string>(), parse.GetValue(baseUrl), parse.GetValue(json)),
                 parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : s_defaultTimeout,
-                new EnvironmentCredentials(environment), report, handler, token));
-
-            var result = root.Parse(args);
-            if (result.Errors.Count > 0)
-            {
-                return report.Stop(UsageError, [.. result.Errors.Select(e => e.Message), "Run with --help for the usage."]);
-            }
-
-            return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
+                new EnvironmentCredentials(tool.Environment), ReportOf(tool), tool.Handler, token));
+            return command;
         }
+
+        /// <summary>Stops the audit before it starts: <paramref name="lines"/> on standard error, and as a JSON report with --json.</summary>
+        public static int Refuse(ToolContext tool, IReadOnlyList<string> lines) => ReportOf(tool).Stop(UsageError, lines);
+
+        private static Report ReportOf(ToolContext tool)
+            => new(tool.Output, tool.Error, tool.Args.Contains(JsonOption), new EnvironmentCredentials(tool.Environment).Secrets);
 
         private static async Task<int> AuditAsync(
             Arguments arguments, TimeSpan timeout, EnvironmentCredentials environment, Report report, HttpMessageHandler? handler, CancellationToken cancellationToken)
@@ -98,7 +91,7 @@ namespace ConversationHooks.Audit
                 failure = e is TwilioApiException ? e.Message : $"The audit stopped: {e.GetType().Name}: {e.Message}";
             }
 
-            var audit = new ConfigurationAudit(AuditSpec.BuiltIn);
+            var audit = new ConfigurationAudit(BuiltInSpec.BuiltIn);
             var findings = reading.Configurations.SelectMany(audit.Check).ToList();
             report.Write(reading.Configurations.Select(s => s.Resource).ToList(), reading.Services, findings, failure);
             return failure is not null ? report.Stop(ApiError, [failure], written: true)

@@ -1,4 +1,4 @@
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool.Audit
 {
     /// <summary>A Conversation Service to audit: its SID and, when the account's list gave one, its friendly name.</summary>
     internal sealed record ServiceRef(ChatServiceSid Sid, string? FriendlyName)

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool
 {
     /// <summary>
     /// Text the audit prints that it did not write itself (live values, Twilio's messages, exception messages) made

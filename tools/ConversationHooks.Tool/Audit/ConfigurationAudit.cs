@@ -5,7 +5,7 @@ using ConversationHooks.Spec;
 using ConversationHooks.Spec.Findings;
 using ConversationHooks.Spec.Model;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool.Audit
 {
     /// <summary>
     /// The analyzers' rules over live values: unknown filters (CWH001), filters not delivered at their scope

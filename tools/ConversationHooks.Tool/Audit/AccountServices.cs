@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool.Audit
 {
     /// <summary>
     /// The account's Conversation Services, every page of <c>GET /v1/Services</c> (a <c>services</c> array and

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ConversationHooks.Audit
+namespace ConversationHooks.Tool.Audit
 {
     /// <summary>
     /// One live webhook configuration as the audit checks it: its spec scope (<c>account</c>, <c>service</c>,
