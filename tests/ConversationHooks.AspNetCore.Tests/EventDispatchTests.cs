@@ -70,7 +70,7 @@ public class EventDispatchTests
     }
 
     /// <summary>A handler per event of the built-in spec, each recording what it got; pre-action ones continue.</summary>
-    private static void MapEvery(ConversationsWebhookHooks hooks, Recorded<WebhookEvent> seen)
+    internal static void MapEvery(ConversationsWebhookHooks hooks, Recorded<WebhookEvent> seen)
     {
         hooks.OnConversationAdd(e => Continue(seen, e, e.Continue()));
         hooks.OnConversationAdded(seen.Add);

@@ -40,7 +40,7 @@ public sealed class SampleReceiverTests
         await SampleProcess.SimulateAsync(baseUrl, Token);
 
         Assert.True(
-            await receiver.WaitForOutputAsync("onMessageAdded: +15551234567 added message #0 to CH1234567890abcdef1234567890abcdef"),
+            await receiver.WaitForOutputAsync("onMessageAdded: alice added message #0 to CH"),
             "The receiver logged no onMessageAdded line:\n" + receiver.Output);
     }
 

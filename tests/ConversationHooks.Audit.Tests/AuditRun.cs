@@ -22,11 +22,15 @@ internal sealed record AuditRun(int ExitCode, string Output, string Error)
     public static Task<AuditRun> AgainstAsync(FakeTwilioApi api, params string[] args)
         => RunAsync(AuthTokenEnvironment(), ["--base-url", api.BaseAddress.ToString(), .. args]);
 
-    public static async Task<AuditRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Task<AuditRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+        => ToolAsync(environment, [AuditCommand.Name, .. args]);
+
+    /// <summary>Any command of the tool, in-process: <c>conversationhooks</c> <paramref name="args"/>.</summary>
+    public static async Task<AuditRun> ToolAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await ToolCommand.RunAsync([AuditCommand.Name, .. args], name => environment.TryGetValue(name, out var value) ? value : null, output, error);
+        var code = await ToolCommand.RunAsync(args, name => environment.TryGetValue(name, out var value) ? value : null, output, error);
         return new AuditRun(code, output.ToString(), error.ToString());
     }
 

@@ -126,7 +126,8 @@ public sealed class FakeTwilioApi : IAsyncDisposable
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType,
             body,
-            context.Request.Headers.UserAgent.ToString()));
+            context.Request.Headers.UserAgent.ToString(),
+            context.Request.Headers["X-Twilio-Signature"].ToString()));
         if (!_answers.TryDequeue(out var answer))
         {
             context.Response.StatusCode = 599; // no answer queued: the test did not expect this request
@@ -143,5 +144,5 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     }
 }
 
-/// <summary>What the stand-in received (<see cref="Query"/> with its '?', empty when there is none).</summary>
-public sealed record ReceivedRequest(string Method, string Path, string Query, string Authorization, string? ContentType, string Body, string UserAgent);
+/// <summary>What the stand-in received (<see cref="Query"/> with its '?', empty when there is none; <see cref="TwilioSignature"/> empty when none came).</summary>
+public sealed record ReceivedRequest(string Method, string Path, string Query, string Authorization, string? ContentType, string Body, string UserAgent, string TwilioSignature);

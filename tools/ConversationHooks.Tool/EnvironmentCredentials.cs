@@ -67,6 +67,9 @@ namespace ConversationHooks.Tool
         /// <summary>The auth token the receiver checks signatures with (TWILIO_AUTH_TOKEN, or Twilio__AuthToken as the receiver's configuration reads it); null when neither is set.</summary>
         public string? ReadAuthToken() => Read(AuthToken);
 
+        /// <summary>The account SID of TWILIO_ACCOUNT_SID (or Twilio__AccountSid) when it is one; else null.</summary>
+        public string? ReadAccountSid() => Read(AccountSid) is { } value && SidFormat.Check(value.AsSpan(), "AC") == SidError.None ? value : null;
+
         /// <summary>The names of the variables <see cref="ReadAuthToken"/> reads, for messages.</summary>
         public static string AuthTokenVariables => $"{s_configurationNames[AuthToken]} (the receiver's Twilio:AuthToken) or {AuthToken}";
 

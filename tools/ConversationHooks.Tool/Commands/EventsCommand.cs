@@ -85,7 +85,7 @@ namespace ConversationHooks.Tool.Commands
             output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         }
 
-        /// <summary>The spec's type name (<c>sid</c> with its kind: <c>sid:conversation</c>).</summary>
+        /// <summary>The spec's type name (<c>sid</c> with its kind: <c>sid:Conversation</c>).</summary>
         private static string TypeName(ValueSpec parameter)
         {
             var type = parameter.Type.ToString().ToLowerInvariant();
