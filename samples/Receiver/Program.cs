@@ -47,3 +47,6 @@ app.MapConversationsWebhooks(ListenAddress.EndpointPath, hooks =>
 
 await app.RunAsync();
 return 0;
+
+/// <summary>The app's entry point, public so that integration tests can host it (<c>WebApplicationFactory&lt;Program&gt;</c>).</summary>
+public partial class Program;

@@ -37,6 +37,9 @@ public sealed class ReadmeSnippetTests
         ["client-configuration"] = new("WebApplicationBuilder builder"),
         ["client-failures"] = new("ConversationHooks.WebhookConfigurationClient client, ConversationHooks.ConversationSid conversation, ConversationHooks.WebhookSid webhook, CancellationToken cancellationToken"),
         ["twilio-sdk"] = new("string conversationSid"),
+        ["test-handler-unit"] = new(string.Empty),
+        ["test-handler-integration"] = new(string.Empty),
+        ["event-json"] = new("ConversationHooks.WebhookEvent e"),
     };
 
     private static readonly Regex Marker = new(@"^<!--\s*snippet:\s*(?<name>[\w-]+)\s*-->\s*$");
@@ -55,11 +58,15 @@ public sealed class ReadmeSnippetTests
         consumer.Project("App", extra: "<ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable>", items: string.Join("\n",
             consumer.Package.Reference("ConversationHooks.DependencyInjection"),
             consumer.Package.Reference("ConversationHooks.AspNetCore"),
-            $"<PackageReference Include=\"Twilio\" Version=\"{TwilioVersion()}\" />"));
+            $"<PackageReference Include=\"Twilio\" Version=\"{VersionOf("Twilio")}\" />",
+            // The test snippets: a handler's unit test (xunit's asserts) and a WebApplicationFactory test.
+            $"<PackageReference Include=\"xunit.assert\" Version=\"{VersionOf("xunit")}\" />",
+            $"<PackageReference Include=\"Microsoft.AspNetCore.Mvc.Testing\" Version=\"{VersionOf("Microsoft.AspNetCore.Mvc.Testing")}\" />"));
         // A web app's project file; the Consumer helper writes the plain SDK's.
         var project = Path.Combine(consumer.Root, "App", "App.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace("<Project Sdk=\"Microsoft.NET.Sdk\">", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">").Replace("<ImplicitUsings>disable</ImplicitUsings>", string.Empty));
-        consumer.Write("App/Program.cs", "internal static class Program { private static void Main() { } }");
+        // A class, as a web app's Program is (WebApplicationFactory<Program> takes it).
+        consumer.Write("App/Program.cs", "public partial class Program { private static void Main() { } }");
         foreach (var snippet in snippets)
         {
             consumer.Write($"App/Snippet{snippet.FenceLine}.cs", snippet.Source(readme));
@@ -100,8 +107,8 @@ public sealed class ReadmeSnippetTests
         return snippets;
     }
 
-    private static string TwilioVersion()
-        => Regex.Match(File.ReadAllText(Repository.PathOf("Directory.Packages.props")), "Include=\"Twilio\" Version=\"(?<v>[^\"]+)\"").Groups["v"].Value;
+    private static string VersionOf(string id)
+        => Regex.Match(File.ReadAllText(Repository.PathOf("Directory.Packages.props")), $"Include=\"{Regex.Escape(id)}\" Version=\"(?<v>[^\"]+)\"").Groups["v"].Value;
 
     /// <summary>What a block needs around it: method parameters and declarations beside the method (its using directives it writes itself).</summary>
     private sealed record Scaffolding(string Parameters, string Declarations = "");

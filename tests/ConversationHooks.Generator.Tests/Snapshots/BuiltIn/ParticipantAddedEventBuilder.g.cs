@@ -146,5 +146,10 @@ namespace ConversationHooks
         /// <summary>The request read as the event, by the parser every request takes (<see cref="global::ConversationHooks.WebhookReadMode.Strict"/>: a value set here that Twilio could not send fails).</summary>
         /// <exception cref="global::System.FormatException">A parameter that identifies the event is null, or a value cannot be read; the message names it.</exception>
         public ParticipantAddedEvent Build() => (ParticipantAddedEvent)WebhookEvent.Parse(ToForm(), global::ConversationHooks.WebhookReadMode.Strict);
+
+        /// <summary>The request as Twilio posts it to <paramref name="url"/>, signed: its body and headers for an integration test (<c>ToHttpRequestMessage()</c>).</summary>
+        /// <param name="url">The receiver's URL, as it rebuilds it to check the signature.</param>
+        /// <param name="signer">The signer of the receiver's auth token.</param>
+        public global::ConversationHooks.SignedWebhookRequest Sign(string url, global::ConversationHooks.TwilioRequestSigner signer) => global::ConversationHooks.SignedWebhookRequest.Post(url, ToForm(), signer);
     }
 }
