@@ -55,4 +55,14 @@ public sealed class SampleReceiverTests
         Assert.Equal(1, exitCode);
         Assert.Contains("onMessageAdded -> 403 refused: the signature does not match", output);
     }
+
+    [Fact]
+    public async Task Simulate_help_prints_the_usage_and_sends_nothing()
+    {
+        var (exitCode, output, error) = await SampleProcess.SimulateAsync("--help", Token);
+
+        Assert.Equal((0, string.Empty), (exitCode, error));
+        Assert.StartsWith("Usage: --simulate [http://host:port/twilio/conversations]", output);
+        Assert.DoesNotContain("->", output);
+    }
 }

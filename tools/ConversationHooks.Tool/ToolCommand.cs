@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -19,6 +20,9 @@ namespace ConversationHooks.Tool
         /// <summary>Bad arguments, or no credentials where the command needs them.</summary>
         public const int UsageError = 2;
 
+        /// <summary>The command's name, as the package installs it.</summary>
+        public const string CommandName = "conversationhooks";
+
         /// <summary>Runs the command line <paramref name="args"/>; the environment, outputs and HTTP handler are given, so tests run it in-process.</summary>
         /// <returns>The exit code.</returns>
         public static async Task<int> RunAsync(
@@ -32,8 +36,10 @@ namespace ConversationHooks.Tool
                 return isAudit ? AuditCommand.Refuse(tool, [message]) : Refuse(tool, message);
             }
 
-            var root = new RootCommand("ConversationHooks for Twilio Conversations webhooks: send a signed sample event to a receiver, sign a request, list the events, audit a live account.")
+            // Named as installed (the usage line says "conversationhooks", not the assembly's name); help and version as a RootCommand has them.
+            var root = new Command(CommandName, "ConversationHooks for Twilio Conversations webhooks: send a signed sample event to a receiver, sign a request, list the events, audit a live account.")
             {
+                new HelpOption(), new VersionOption(),
                 SendCommand.Create(tool), SignCommand.Create(tool), EventsCommand.Create(tool), AuditCommand.Create(tool),
             };
             var result = root.Parse(args);

@@ -22,6 +22,12 @@ namespace ConversationHooks.Samples.Receiver.Simulation
 
         public static async Task<int> RunAsync(IReadOnlyList<string> args)
         {
+            if (args.Any(arg => arg is "--help" or "-h" or "-?"))
+            {
+                Console.WriteLine($"Usage: {Flag} [http://host:port{ListenAddress.EndpointPath}] (default {ListenAddress.Default}): sends six signed sample events with Twilio:AuthToken (Twilio__AuthToken). For any event: conversationhooks send --help (tools/ConversationHooks.Tool).");
+                return 0;
+            }
+
             // The same configuration keys as the receiver: Twilio__AuthToken in the environment, or --Twilio:AuthToken=...
             var options = args.Where(arg => arg != Flag && arg.StartsWith("--", StringComparison.Ordinal)).ToArray();
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(options).Build();
