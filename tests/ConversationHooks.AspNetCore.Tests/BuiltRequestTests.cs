@@ -6,7 +6,7 @@ namespace ConversationHooks.AspNetCore.Tests;
 
 /// <summary>
 /// An integration test's request, made with the public test support: a generated builder's sample, signed by
-/// <see cref="TwilioRequestSigner"/>, is accepted by the endpoint and read as its typed event, for every event.
+/// <see cref="TwilioRequestSigner"/> through the builder's <c>Sign</c> (its body and headers), is accepted by the endpoint and read as its typed event, for every event.
 /// </summary>
 public class BuiltRequestTests
 {
@@ -17,9 +17,9 @@ public class BuiltRequestTests
         var seen = new Recorded<object>();
         await using var receiver = await Receiver.StartAsync(hooks => hooks.OnUnhandled(u => seen.Add(u.Event)));
         var builder = Activator.CreateInstance(typeof(WebhookEvent).Assembly.GetType("ConversationHooks." + filter.Substring(2) + "EventBuilder", throwOnError: true)!)!;
-        var body = (string)builder.GetType().GetMethod("ToFormBody")!.Invoke(builder, null)!;
-        using var request = new HttpRequestMessage(HttpMethod.Post, Receiver.Path) { Content = new StringContent(body, null, Receiver.FormContentType) };
-        request.Headers.Add(TwilioRequestValidator.SignatureHeaderName, new TwilioRequestSigner(Receiver.Token).SignFormBody(receiver.Url, body));
+        var signed = (SignedWebhookRequest)builder.GetType().GetMethod("Sign")!.Invoke(builder, [receiver.Url, new TwilioRequestSigner(Receiver.Token)])!;
+        var body = signed.FormBody;
+        using var request = signed.ToHttpRequestMessage();
 
         using var response = await receiver.Client.SendAsync(request);
 
