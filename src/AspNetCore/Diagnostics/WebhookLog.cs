@@ -50,6 +50,9 @@ namespace ConversationHooks.AspNetCore.Diagnostics
         [LoggerMessage(12, LogLevel.Information, "Conversations webhook {Method} {Path}: the client went away after {ElapsedMilliseconds:0.0} ms, before its answer")]
         public static partial void ClientLeft(ILogger logger, string method, string path, double elapsedMilliseconds);
 
+        [LoggerMessage(14, LogLevel.Error, "The post-action event {EventType} for {Sid} could not be stored; answered 503, nothing is acknowledged")]
+        public static partial void HandOffFailed(ILogger logger, Exception exception, string eventType, string sid);
+
         [LoggerMessage(13, LogLevel.Warning, "Conversations webhook refused with 403: the host {Host} is not one of AcceptedHosts, for {Method} {Path}")]
         public static partial void HostRefused(ILogger logger, string host, string method, string path);
     }
