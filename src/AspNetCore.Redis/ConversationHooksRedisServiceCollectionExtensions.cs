@@ -75,6 +75,7 @@ namespace Microsoft.Extensions.DependencyInjection
             services.TryAddSingleton<RedisStreamHandOff>();
             services.TryAddSingleton<IPostActionHandOff>(provider => provider.GetRequiredService<IOptions<ConversationHooksRedisOptions>>().Value.HandOffPostActionEvents ? provider.GetRequiredService<RedisStreamHandOff>() : null!);
             services.TryAddSingleton<RedisStreamWorker>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RedisConnectionWarmUp>());
             services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<IOptions<ConversationHooksRedisOptions>>().Value.ProcessStoredEvents ? provider.GetRequiredService<RedisStreamWorker>() : new NoWorker());
             return services.AddOptions<ConversationHooksRedisOptions>().Validate(options => options.MaxAttempts > 0 && options.MaxConcurrency > 0 && options.ClaimTimeout > TimeSpan.Zero && options.ReclaimAfter > TimeSpan.Zero && !string.IsNullOrEmpty(options.KeyPrefix), "ConversationHooksRedisOptions: MaxAttempts, MaxConcurrency, ClaimTimeout and ReclaimAfter must be positive and KeyPrefix set.").ValidateOnStart();
         }

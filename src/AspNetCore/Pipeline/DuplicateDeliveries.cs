@@ -44,6 +44,21 @@ namespace ConversationHooks.AspNetCore.Pipeline
             return new Delivery(this, key, owned, running == owned.Task ? null : running);
         }
 
+        /// <summary>
+        /// A claim the store took after its look-up was given up (slower than the timeout, or past the budget) is
+        /// released when it arrives, so that it does not hold the redeliveries until it expires.
+        /// </summary>
+        private void ReleaseLateClaim(string key, Task<DeliveryClaim> claiming)
+            => claiming
+                .ContinueWith(
+                    (late, state) => late.Result.State == DeliveryClaimState.Taken ? _store.ReleaseAsync((string)state!, late.Result, CancellationToken.None) : Task.CompletedTask,
+                    key,
+                    CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnRanToCompletion,
+                    TaskScheduler.Default)
+                .Unwrap()
+                .ContinueWith(released => _ = released.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
         private static WebhookAnswer Duplicate(WebhookAnswer answer)
             => new(answer.StatusCode, answer.ContentType, answer.Body, Outcomes.Duplicate, remember: false);
 
@@ -94,12 +109,19 @@ namespace ConversationHooks.AspNetCore.Pipeline
                 while (true)
                 {
                     DeliveryClaim claim;
+                    var claiming = _owner._store.TryClaimAsync(_key, stop);
                     try
                     {
-                        claim = await _owner._store.TryClaimAsync(_key, stop).WaitAsync(cacheTimeout, stop).ConfigureAwait(false);
+                        claim = await claiming.WaitAsync(cacheTimeout, stop).ConfigureAwait(false);
                     }
-                    catch (Exception exception) when (!stop.IsCancellationRequested)
+                    catch (Exception exception)
                     {
+                        _owner.ReleaseLateClaim(_key, claiming);
+                        if (stop.IsCancellationRequested)
+                        {
+                            throw;
+                        }
+
                         WebhookLog.DuplicateCacheUnavailable(_owner._logger, "reading", Reason(exception), eventType, sid);
                         return null;
                     }

@@ -20,7 +20,8 @@ internal static class RedisApps
         {
             if (quiet)
             {
-                builder.Logging.ClearProviders();
+                // Thousands of deliveries: only what went wrong is kept.
+                builder.Logging.SetMinimumLevel(LogLevel.Warning);
             }
 
             builder.Services.AddConversationHooksRedis(options =>
@@ -33,6 +34,7 @@ internal static class RedisApps
             });
         };
 
-    /// <summary>The settings of a receiver whose duplicate window is the default (the endpoint tests' token).</summary>
-    public static Dictionary<string, string?> Settings() => Receiver.Settings();
+    /// <summary>The first errors <paramref name="receivers"/> logged, to say why a delivery was not answered 200.</summary>
+    public static string ErrorsOf(params Receiver[] receivers)
+        => string.Join("\n", receivers.SelectMany(r => r.Logs.Lines).Where(l => l.Level >= LogLevel.Error).Take(3));
 }
