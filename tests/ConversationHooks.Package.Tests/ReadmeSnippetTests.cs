@@ -37,6 +37,8 @@ public sealed class ReadmeSnippetTests
         ["client-configuration"] = new("WebApplicationBuilder builder"),
         ["client-failures"] = new("ConversationHooks.WebhookConfigurationClient client, ConversationHooks.ConversationSid conversation, ConversationHooks.WebhookSid webhook, CancellationToken cancellationToken"),
         ["twilio-sdk"] = new("string conversationSid"),
+        ["several-machines"] = new("WebApplicationBuilder builder"),
+        ["dead-letters"] = new("WebApplication app"),
     };
 
     private static readonly Regex Marker = new(@"^<!--\s*snippet:\s*(?<name>[\w-]+)\s*-->\s*$");
@@ -55,6 +57,7 @@ public sealed class ReadmeSnippetTests
         consumer.Project("App", extra: "<ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable>", items: string.Join("\n",
             consumer.Package.Reference("ConversationHooks.DependencyInjection"),
             consumer.Package.Reference("ConversationHooks.AspNetCore"),
+            consumer.Package.Reference("ConversationHooks.AspNetCore.Redis"),
             $"<PackageReference Include=\"Twilio\" Version=\"{TwilioVersion()}\" />"));
         // A web app's project file; the Consumer helper writes the plain SDK's.
         var project = Path.Combine(consumer.Root, "App", "App.csproj");
