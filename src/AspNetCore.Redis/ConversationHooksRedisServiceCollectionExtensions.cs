@@ -73,6 +73,7 @@ namespace Microsoft.Extensions.DependencyInjection
             services.Replace(ServiceDescriptor.Singleton<IDeliveryClaimStore, RedisDeliveryClaimStore>());
             services.TryAddSingleton(provider => new RedisDeadLetters(provider.GetRequiredService<RedisConnection>(), provider.GetRequiredService<StreamKeys>()));
             services.TryAddSingleton<RedisStreamHandOff>();
+            // No hand-off (null) unless the options ask for one: the endpoint then runs post-action handlers at once.
             services.TryAddSingleton<IPostActionHandOff>(provider => provider.GetRequiredService<IOptions<ConversationHooksRedisOptions>>().Value.HandOffPostActionEvents ? provider.GetRequiredService<RedisStreamHandOff>() : null!);
             services.TryAddSingleton<RedisStreamWorker>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RedisConnectionWarmUp>());
