@@ -50,7 +50,7 @@ namespace ConversationHooks.AspNetCore
                 ?? throw new InvalidOperationException("Call builder.Services.AddConversationHooks(builder.Configuration.GetSection(\"Twilio\")) before MapConversationsWebhooks.");
             configure(hooks);
             var application = endpoints.ServiceProvider.GetService<IHostEnvironment>()?.ApplicationName ?? string.Empty;
-            hooks.Freeze($"ConversationHooks:idempotency:{application}:{hooks.OptionsName}:{pattern}:");
+            hooks.Freeze($"ConversationHooks:idempotency:{application}:{hooks.OptionsName}:{pattern}:", MappedEndpoints.NameOf(hooks.OptionsName, pattern));
             var problems = hooks.ParameterProblems(endpoints.ServiceProvider.GetService<IServiceProviderIsService>());
             if (problems.Count > 0)
             {
@@ -59,6 +59,7 @@ namespace ConversationHooks.AspNetCore
 
             // Reads (and checks) the endpoint's options now, so that a missing or invalid named options stops the start.
             receiver.SettingsOf(hooks.OptionsName);
+            endpoints.ServiceProvider.GetRequiredService<MappedEndpoints>().Add(hooks.EndpointName, hooks);
 
             var endpoint = endpoints.MapMethods(pattern, new[] { HttpMethods.Get, HttpMethods.Post }, context => receiver.ReceiveAsync(context, hooks))
                 .WithDisplayName("Conversations webhooks " + pattern);

@@ -148,6 +148,9 @@ namespace ConversationHooks.AspNetCore
         /// <summary>What the duplicate cache's keys of this endpoint start with: the app, the options and the route, so that endpoints and apps sharing a cache never share answers.</summary>
         internal string DuplicateKeyPrefix { get; private set; } = string.Empty;
 
+        /// <summary>The endpoint's name, which its stored events carry (<see cref="MappedEndpoints.NameOf"/>).</summary>
+        internal string EndpointName { get; private set; } = string.Empty;
+
         internal Func<UnreadableWebhookEvent, CancellationToken, Task>? Unreadable => _unreadable;
 
         internal WebhookEventReading Read(WebhookForm form, WebhookReadMode mode) => ReadEvent(form, mode);
@@ -155,10 +158,11 @@ namespace ConversationHooks.AspNetCore
         internal WebhookHandler? HandlerFor(object webhookEvent) => _handlers.TryGetValue(webhookEvent.GetType(), out var handler) ? handler : null;
 
         /// <summary>Ends the mapping: handlers are read by concurrent requests from here on.</summary>
-        internal void Freeze(string duplicateKeyPrefix)
+        internal void Freeze(string duplicateKeyPrefix, string endpointName)
         {
             _frozen = true;
             DuplicateKeyPrefix = duplicateKeyPrefix;
+            EndpointName = endpointName;
         }
 
         /// <summary>

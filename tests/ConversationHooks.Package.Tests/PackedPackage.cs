@@ -18,6 +18,7 @@ public sealed class PackedPackage
         ("ConversationHooks", "src/Package/ConversationHooks.Package.csproj"),
         ("ConversationHooks.DependencyInjection", "src/DependencyInjection/ConversationHooks.DependencyInjection.csproj"),
         ("ConversationHooks.AspNetCore", "src/AspNetCore/ConversationHooks.AspNetCore.csproj"),
+        ("ConversationHooks.AspNetCore.Redis", "src/AspNetCore.Redis/ConversationHooks.AspNetCore.Redis.csproj"),
     };
 
     private static readonly Lazy<Task<PackedPackage>> Instance = new(PackAsync);

@@ -40,6 +40,8 @@ public sealed class ReadmeSnippetTests
         ["test-handler-unit"] = new(string.Empty),
         ["test-handler-integration"] = new(string.Empty),
         ["event-json"] = new("ConversationHooks.WebhookEvent e"),
+        ["several-machines"] = new("WebApplicationBuilder builder"),
+        ["dead-letters"] = new("WebApplication app"),
     };
 
     private static readonly Regex Marker = new(@"^<!--\s*snippet:\s*(?<name>[\w-]+)\s*-->\s*$");
@@ -58,6 +60,7 @@ public sealed class ReadmeSnippetTests
         consumer.Project("App", extra: "<ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable>", items: string.Join("\n",
             consumer.Package.Reference("ConversationHooks.DependencyInjection"),
             consumer.Package.Reference("ConversationHooks.AspNetCore"),
+            consumer.Package.Reference("ConversationHooks.AspNetCore.Redis"),
             $"<PackageReference Include=\"Twilio\" Version=\"{VersionOf("Twilio")}\" />",
             // The test snippets: a handler's unit test (xunit's asserts) and a WebApplicationFactory test.
             $"<PackageReference Include=\"xunit.assert\" Version=\"{VersionOf("xunit")}\" />",

@@ -34,7 +34,7 @@ namespace ConversationHooks.AspNetCore.Diagnostics
         [LoggerMessage(7, LogLevel.Error, "The OnUnhandled observer threw for {EventType}; answered 200 all the same")]
         public static partial void ObserverThrew(ILogger logger, Exception exception, string eventType);
 
-        [LoggerMessage(8, LogLevel.Warning, "Duplicate check unavailable ({Operation} on the IDistributedCache failed: {Reason}); {EventType} for {Sid} is processed without duplicate suppression")]
+        [LoggerMessage(8, LogLevel.Warning, "Duplicate check unavailable ({Operation} the duplicate store (IDeliveryClaimStore) failed: {Reason}); {EventType} for {Sid} is processed without duplicate suppression")]
         public static partial void DuplicateCacheUnavailable(ILogger logger, string operation, string reason, string eventType, string sid);
 
         [LoggerMessage(9, LogLevel.Warning, "Conversations webhook {EventType} for {Sid} could not be read as an event ({Reason}); its pairs go to OnUnreadable and it is not refused")]
@@ -49,6 +49,9 @@ namespace ConversationHooks.AspNetCore.Diagnostics
 
         [LoggerMessage(12, LogLevel.Information, "Conversations webhook {Method} {Path}: the client went away after {ElapsedMilliseconds:0.0} ms, before its answer")]
         public static partial void ClientLeft(ILogger logger, string method, string path, double elapsedMilliseconds);
+
+        [LoggerMessage(14, LogLevel.Error, "The post-action event {EventType} for {Sid} could not be stored; answered 503, nothing is acknowledged")]
+        public static partial void HandOffFailed(ILogger logger, Exception exception, string eventType, string sid);
 
         [LoggerMessage(13, LogLevel.Warning, "Conversations webhook refused with 403: the host {Host} is not one of AcceptedHosts, for {Method} {Path}")]
         public static partial void HostRefused(ILogger logger, string host, string method, string path);

@@ -3,34 +3,35 @@ using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using ConversationHooks.AspNetCore.Diagnostics;
-using Microsoft.Extensions.Caching.Distributed;
+using ConversationHooks.AspNetCore.ScaleOut;
 using Microsoft.Extensions.Logging;
 
 namespace ConversationHooks.AspNetCore.Pipeline
 {
     /// <summary>
-    /// Runs each delivery's handling once per endpoint, account and <c>I-Twilio-Idempotency-Token</c>, and
-    /// answers a redelivery as the first one was. Answers are remembered in the <c>IDistributedCache</c> for the
-    /// duplicate window (in memory on one machine, Redis across several), written after the answer is sent;
-    /// on one machine a redelivery that arrives while the first is still running waits for its answer, for as
-    /// long as its own request may wait. Across machines two deliveries that arrive at the same instant may
-    /// both run: <c>IDistributedCache</c> has no atomic add. When the cache fails or is slow, the event is
-    /// processed without suppression and a warning says so: answering Twilio matters more.
+    /// Runs each delivery's handling once per endpoint, account and claim key (<see cref="DeliveryKeys"/>), and
+    /// answers a redelivery as the first one was. Claims and answers go to the <see cref="IDeliveryClaimStore"/>
+    /// (by default the <c>IDistributedCache</c>, whose look-up is not atomic; Redis claims are), answers written
+    /// after they are sent and kept for the duplicate window. On one machine a redelivery that arrives while
+    /// the first is still running waits for its answer; across machines it asks the store again until the
+    /// first answers, releases its claim or the claim expires; either for as long as its own request may wait.
+    /// When the store fails or is slow, the event is processed without suppression and a warning says so:
+    /// answering Twilio matters more.
     /// </summary>
     internal sealed class DuplicateDeliveries
     {
         private readonly ConcurrentDictionary<string, Task<WebhookAnswer>> _running = new(StringComparer.Ordinal);
-        private readonly IDistributedCache _cache;
+        /// <summary>How long a redelivery waits at most before asking the store again whether the first one answered.</summary>
+        private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(200);
+
+        private readonly IDeliveryClaimStore _store;
         private readonly ILogger _logger;
 
-        public DuplicateDeliveries(IDistributedCache cache, ILoggerFactory loggerFactory)
+        public DuplicateDeliveries(IDeliveryClaimStore store, ILoggerFactory loggerFactory)
         {
-            _cache = cache;
+            _store = store;
             _logger = loggerFactory.CreateLogger(WebhookLog.Category);
         }
-
-        /// <summary>The cache key of a delivery: the endpoint's prefix, the account and the token, so that endpoints and apps sharing a cache never share answers.</summary>
-        public static string KeyOf(string endpointPrefix, string accountSid, string token) => string.Concat(endpointPrefix, accountSid, ":", token);
 
         /// <summary>
         /// Starts a delivery of <paramref name="key"/>: the first one on this machine owns it; a later one that
@@ -42,6 +43,21 @@ namespace ConversationHooks.AspNetCore.Pipeline
             var running = _running.GetOrAdd(key, owned.Task);
             return new Delivery(this, key, owned, running == owned.Task ? null : running);
         }
+
+        /// <summary>
+        /// A claim the store took after its look-up was given up (slower than the timeout, or past the budget) is
+        /// released when it arrives, so that it does not hold the redeliveries until it expires.
+        /// </summary>
+        private void ReleaseLateClaim(string key, Task<DeliveryClaim> claiming)
+            => claiming
+                .ContinueWith(
+                    (late, state) => late.Result.State == DeliveryClaimState.Taken ? _store.ReleaseAsync((string)state!, late.Result, CancellationToken.None) : Task.CompletedTask,
+                    key,
+                    CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnRanToCompletion,
+                    TaskScheduler.Default)
+                .Unwrap()
+                .ContinueWith(released => _ = released.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
         private static WebhookAnswer Duplicate(WebhookAnswer answer)
             => new(answer.StatusCode, answer.ContentType, answer.Body, Outcomes.Duplicate, remember: false);
@@ -55,7 +71,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
             private readonly DuplicateDeliveries _owner;
             private readonly string _key;
             private readonly TaskCompletionSource<WebhookAnswer> _answer;
-            private bool _cacheWorks;
+            private DeliveryClaim? _claim;
 
             public Delivery(DuplicateDeliveries owner, string key, TaskCompletionSource<WebhookAnswer> answer, Task<WebhookAnswer>? first)
             {
@@ -70,7 +86,8 @@ namespace ConversationHooks.AspNetCore.Pipeline
 
             /// <summary>
             /// The answer a redelivery gets without running the handler: the running first delivery's (waited for
-            /// until <paramref name="stop"/>), or the remembered one; null when the handler must run.
+            /// until <paramref name="stop"/>), or the remembered one, waited for while another machine holds the claim;
+            /// null when the handler must run.
             /// </summary>
             /// <exception cref="OperationCanceledException"><paramref name="stop"/> ended the wait.</exception>
             public async Task<WebhookAnswer?> RecallAsync(TimeSpan cacheTimeout, CancellationToken stop, string eventType, string sid)
@@ -88,16 +105,39 @@ namespace ConversationHooks.AspNetCore.Pipeline
                     }
                 }
 
-                try
+                var poll = TimeSpan.FromMilliseconds(5);
+                while (true)
                 {
-                    var bytes = await _owner._cache.GetAsync(_key, stop).WaitAsync(cacheTimeout, stop).ConfigureAwait(false);
-                    _cacheWorks = true;
-                    return bytes is null ? null : WebhookAnswer.FromBytes(bytes);
-                }
-                catch (Exception exception) when (!stop.IsCancellationRequested)
-                {
-                    WebhookLog.DuplicateCacheUnavailable(_owner._logger, "reading", Reason(exception), eventType, sid);
-                    return null;
+                    DeliveryClaim claim;
+                    var claiming = _owner._store.TryClaimAsync(_key, stop);
+                    try
+                    {
+                        claim = await claiming.WaitAsync(cacheTimeout, stop).ConfigureAwait(false);
+                    }
+                    catch (Exception exception)
+                    {
+                        _owner.ReleaseLateClaim(_key, claiming);
+                        if (stop.IsCancellationRequested)
+                        {
+                            throw;
+                        }
+
+                        WebhookLog.DuplicateCacheUnavailable(_owner._logger, "reading", Reason(exception), eventType, sid);
+                        return null;
+                    }
+
+                    switch (claim.State)
+                    {
+                        case DeliveryClaimState.Taken:
+                            _claim = claim;
+                            return null;
+                        case DeliveryClaimState.Answered:
+                            return WebhookAnswer.FromBytes(claim.Answer.ToArray());
+                        default:
+                            await Task.Delay(poll, stop).ConfigureAwait(false);
+                            poll = poll + poll < LongestPoll ? poll + poll : LongestPoll;
+                            break;
+                    }
                 }
             }
 
@@ -110,18 +150,23 @@ namespace ConversationHooks.AspNetCore.Pipeline
                 }
             }
 
-            /// <summary>Remembers the first delivery's answer in the cache, once it has been sent; a failed handler's answer is not remembered.</summary>
+            /// <summary>
+            /// Remembers the first delivery's answer in the store, once it has been sent; a failed handler's answer
+            /// is not remembered, and its claim is released so that a redelivery runs the handler again.
+            /// </summary>
             public async Task RememberAsync(WebhookAnswer answer, TimeSpan window, TimeSpan cacheTimeout, string eventType, string sid)
             {
-                if (First is not null || !_cacheWorks || !answer.Remember)
+                if (First is not null || _claim is not { } claim)
                 {
                     return;
                 }
 
                 try
                 {
-                    var entry = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = window };
-                    await _owner._cache.SetAsync(_key, answer.ToBytes(), entry).WaitAsync(cacheTimeout).ConfigureAwait(false);
+                    var storing = answer.Remember
+                        ? _owner._store.RememberAnswerAsync(_key, claim, answer.ToBytes(), window, CancellationToken.None)
+                        : _owner._store.ReleaseAsync(_key, claim, CancellationToken.None);
+                    await storing.WaitAsync(cacheTimeout).ConfigureAwait(false);
                 }
                 catch (Exception exception)
                 {

@@ -15,6 +15,9 @@ namespace ConversationHooks.AspNetCore.Pipeline
         /// <summary>A post-action handler ran to completion.</summary>
         public const string Handled = "handled";
 
+        /// <summary>A post-action event was handed off to durable storage; a worker runs its handler.</summary>
+        public const string Stored = "stored";
+
         /// <summary>A handler threw.</summary>
         public const string Failed = "failed";
 

@@ -35,6 +35,17 @@ namespace ConversationHooks.AspNetCore.Pipeline
 
         public Func<object, WebhookDelivery, CancellationToken, Task<WebhookResponse>> Invoke { get; }
 
+        /// <summary>Calls the handler in a scope of its own, which lives until the handler's task ends (not only until the answer).</summary>
+        public async Task<WebhookResponse> InvokeInScopeAsync(IServiceScopeFactory scopes, object webhookEvent, WebhookForm form, string? idempotencyToken, string? claimKey, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
+        {
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var delivery = new WebhookDelivery(scope.ServiceProvider, idempotencyToken, claimKey, form.GetValue("RetryCount"), headers);
+                return await Invoke(webhookEvent, delivery, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         /// <summary>Why a handler parameter of this type can never be given; null when it can (or the container cannot say).</summary>
         public static string? ParameterProblem(Type parameter, IServiceProviderIsService? services)
         {

@@ -19,7 +19,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
     /// one), the content type (415), the body up to its limit (413; 400 when it cannot be read), the form (400),
     /// the signature itself (403, empty body), the event (read as it is: values that cannot be read are
     /// reported and left out; an event that cannot be built goes to the unreadable observer; only
-    /// <see cref="WebhookReadMode.Strict"/> answers 400), then once per idempotency token the handler and its
+    /// <see cref="WebhookReadMode.Strict"/> answers 400), then once per claim key (<see cref="DeliveryKeys"/>) the handler (or, post-action, the hand-off) and its
     /// answer. A pre-action event is answered within <see cref="ConversationHooksOptions.PreActionBudget"/> of
     /// the request's arrival, whatever the cache and the handler do; the answer is remembered after it is sent.
     /// </summary>
@@ -30,14 +30,16 @@ namespace ConversationHooks.AspNetCore.Pipeline
         private readonly IOptionsMonitor<ConversationHooksOptions> _options;
         private readonly ConcurrentDictionary<string, ReceiverSettings> _settings = new(StringComparer.Ordinal);
         private readonly DuplicateDeliveries _duplicates;
+        private readonly PostActionHandOff _handOff;
         private readonly IServiceScopeFactory _scopes;
         private readonly WebhookMetrics _metrics;
         private readonly ILogger _logger;
 
-        public WebhookReceiver(IOptionsMonitor<ConversationHooksOptions> options, DuplicateDeliveries duplicates, IServiceScopeFactory scopes, WebhookMetrics metrics, ILoggerFactory loggerFactory)
+        public WebhookReceiver(IOptionsMonitor<ConversationHooksOptions> options, DuplicateDeliveries duplicates, PostActionHandOff handOff, IServiceScopeFactory scopes, WebhookMetrics metrics, ILoggerFactory loggerFactory)
         {
             _options = options;
             _duplicates = duplicates;
+            _handOff = handOff;
             _scopes = scopes;
             _metrics = metrics;
             _logger = loggerFactory.CreateLogger(WebhookLog.Category);
@@ -155,10 +157,9 @@ namespace ConversationHooks.AspNetCore.Pipeline
             using var deadline = reading.IsPreAction
                 ? RequestDeadline.Budgeted(context.RequestAborted, arrival, options.PreActionBudget)
                 : RequestDeadline.Unbounded(context.RequestAborted);
-            var received = new ReceivedEvent(context, hooks, options, form, reading, eventType, sid, idempotencyToken, deadline);
-            using var delivery = string.IsNullOrEmpty(idempotencyToken) || options.DuplicateWindow == TimeSpan.Zero
-                ? null
-                : _duplicates.Begin(DuplicateDeliveries.KeyOf(hooks.DuplicateKeyPrefix, form.GetValue("AccountSid") ?? string.Empty, idempotencyToken!));
+            var claimKey = DeliveryKeys.Of(hooks.DuplicateKeyPrefix, form, idempotencyToken, reading.IsPreAction);
+            var received = new ReceivedEvent(context, hooks, options, form, reading, eventType, sid, idempotencyToken, claimKey, deadline);
+            using var delivery = claimKey is null || options.DuplicateWindow == TimeSpan.Zero ? null : _duplicates.Begin(claimKey);
             WebhookAnswer answer;
             try
             {
@@ -193,6 +194,11 @@ namespace ConversationHooks.AspNetCore.Pipeline
             if (handler is null)
             {
                 return await ObserveUnhandledAsync(received, webhookEvent).ConfigureAwait(false);
+            }
+
+            if (!handler.IsPreAction && _handOff.IsEnabled)
+            {
+                return await _handOff.StoreAsync(received.Hooks, received.Form, received.EventType, received.Sid, received.ClaimKey, received.IdempotencyToken, received.Context.RequestAborted).ConfigureAwait(false);
             }
 
             var started = Stopwatch.GetTimestamp();
@@ -313,16 +319,10 @@ namespace ConversationHooks.AspNetCore.Pipeline
             }
         }
 
-        /// <summary>Calls the handler in a scope of its own, which lives until the handler's task ends (not only until the answer).</summary>
-        private async Task<WebhookResponse> InvokeAsync(ReceivedEvent received, WebhookHandler handler, object webhookEvent)
+        private Task<WebhookResponse> InvokeAsync(ReceivedEvent received, WebhookHandler handler, object webhookEvent)
         {
-            var scope = _scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
-            {
-                var headers = handler.TakesDelivery ? WebhookDelivery.CopyHeaders(received.Context.Request.Headers) : null;
-                var delivery = new WebhookDelivery(scope.ServiceProvider, received.IdempotencyToken, received.Form.GetValue("RetryCount"), headers);
-                return await handler.Invoke(webhookEvent, delivery, received.Deadline.Token).ConfigureAwait(false);
-            }
+            var headers = handler.TakesDelivery ? WebhookDelivery.CopyHeaders(received.Context.Request.Headers) : null;
+            return handler.InvokeInScopeAsync(_scopes, webhookEvent, received.Form, received.IdempotencyToken, received.ClaimKey, headers, received.Deadline.Token);
         }
 
         /// <summary>A handler left running past its deadline: its failure, if it ends with one other than its cancellation, is logged rather than lost.</summary>
@@ -424,6 +424,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
             string EventType,
             string Sid,
             string? IdempotencyToken,
+            string? ClaimKey,
             RequestDeadline Deadline);
     }
 }

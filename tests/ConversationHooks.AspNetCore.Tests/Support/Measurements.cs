@@ -5,18 +5,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ConversationHooks.AspNetCore.Tests.Support;
 
-/// <summary>What the endpoint's meter of one receiver records: instrument, value and tags (sorted, <c>key=value,...</c>).</summary>
+/// <summary>What a meter (the endpoint's by default) of one receiver records: instrument, value and tags (sorted, <c>key=value,...</c>).</summary>
 internal sealed class Measurements : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly Recorded<(string Instrument, double Value, string Tags)> _recorded = new();
 
-    public Measurements(Receiver receiver)
+    public Measurements(Receiver receiver, string meterName = "ConversationHooks.AspNetCore")
     {
         var factory = receiver.App.Services.GetRequiredService<IMeterFactory>();
         _listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == "ConversationHooks.AspNetCore" && instrument.Meter.Scope == factory)
+            if (instrument.Meter.Name == meterName && instrument.Meter.Scope == factory)
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -27,6 +27,9 @@ internal sealed class Measurements : IDisposable
     }
 
     public IReadOnlyList<(string Instrument, double Value, string Tags)> Items => _recorded.Items;
+
+    /// <summary>Reads the observable instruments (gauges) now.</summary>
+    public void Observe() => _listener.RecordObservableInstruments();
 
     public void Dispose() => _listener.Dispose();
 

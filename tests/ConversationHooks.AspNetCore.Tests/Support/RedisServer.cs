@@ -4,14 +4,16 @@ using System.Net.Sockets;
 
 namespace ConversationHooks.AspNetCore.Tests.Support;
 
-/// <summary>A redis-server of the test's own on a free loopback port, so that a test can stop it mid-run without disturbing the others.</summary>
+/// <summary>A redis-server of the test's own on a free loopback port, so that a test can stop it mid-run (and start it again, empty) without disturbing the others.</summary>
 internal sealed class RedisServer : IDisposable
 {
-    private readonly Process _process;
+    private readonly int _port;
+    private Process _process;
 
     private RedisServer(Process process, int port)
     {
         _process = process;
+        _port = port;
         Address = $"127.0.0.1:{port}";
     }
 
@@ -20,6 +22,22 @@ internal sealed class RedisServer : IDisposable
     public static async Task<RedisServer> StartAsync()
     {
         var port = FreePort();
+        var server = new RedisServer(Launch(port), port);
+        await server.WaitUntilListeningAsync();
+        return server;
+    }
+
+    /// <summary>Starts a stopped server again on its port: empty, as a restarted Redis without persistence is.</summary>
+    public async Task RestartAsync()
+    {
+        Kill();
+        _process.Dispose();
+        _process = Launch(_port);
+        await WaitUntilListeningAsync();
+    }
+
+    private static Process Launch(int port)
+    {
         var start = new ProcessStartInfo("redis-server") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
         {
@@ -29,14 +47,18 @@ internal sealed class RedisServer : IDisposable
         var process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new RedisServer(process, port);
+        return process;
+    }
+
+    private async Task WaitUntilListeningAsync()
+    {
         for (var attempt = 0; attempt < 100; attempt++)
         {
             using var client = new TcpClient();
             try
             {
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return server;
+                await client.ConnectAsync(IPAddress.Loopback, _port);
+                return;
             }
             catch (SocketException)
             {
@@ -44,8 +66,8 @@ internal sealed class RedisServer : IDisposable
             }
         }
 
-        server.Dispose();
-        throw new InvalidOperationException($"redis-server did not listen on port {port}.");
+        Dispose();
+        throw new InvalidOperationException($"redis-server did not listen on port {_port}.");
     }
 
     /// <summary>Stops the server as a crash would.</summary>

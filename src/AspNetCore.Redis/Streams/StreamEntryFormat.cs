@@ -1,0 +1,62 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using ConversationHooks.AspNetCore.ScaleOut;
+using StackExchange.Redis;
+
+namespace ConversationHooks.AspNetCore.Redis.Streams
+{
+    /// <summary>
+    /// How a stored event is written in a stream entry, and read back: the one place that knows the format.
+    /// Fields: <c>format</c> (<see cref="Format"/>), <c>endpoint</c>, <c>event_type</c> (for people reading the
+    /// stream), <c>claim_key</c>, <c>idempotency_token</c> (empty when none), <c>received_at</c> (ISO 8601) and
+    /// <c>form</c>: the signed form's pairs, form-encoded, which the generated hooks read into the typed event.
+    /// </summary>
+    internal static class StreamEntryFormat
+    {
+        public const string Format = "form/1";
+
+        private const string FormatField = "format";
+        private const string EndpointField = "endpoint";
+        private const string EventTypeField = "event_type";
+        private const string ClaimKeyField = "claim_key";
+        private const string TokenField = "idempotency_token";
+        private const string ReceivedAtField = "received_at";
+        private const string FormField = "form";
+
+        public static NameValueEntry[] Write(StoredWebhookEvent stored) => new NameValueEntry[]
+        {
+            new(FormatField, Format),
+            new(EndpointField, stored.Endpoint),
+            new(EventTypeField, stored.EventType),
+            new(ClaimKeyField, stored.ClaimKey ?? string.Empty),
+            new(TokenField, stored.IdempotencyToken ?? string.Empty),
+            new(ReceivedAtField, stored.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)),
+            new(FormField, stored.Form.ToFormBody()),
+        };
+
+        /// <exception cref="FormatException">The entry is not one <see cref="Write"/> wrote.</exception>
+        public static StoredWebhookEvent Read(NameValueEntry[] values)
+        {
+            string? Field(string name) => values.FirstOrDefault(value => value.Name == name) is { Name.IsNull: false } found ? (string?)found.Value : null;
+
+            if (Field(FormatField) != Format)
+            {
+                throw new FormatException($"The entry's format is '{Field(FormatField)}', not '{Format}'.");
+            }
+
+            if (!WebhookForm.TryParse(Field(FormField) ?? string.Empty, out var form, out var error))
+            {
+                throw new FormatException("The entry's form is malformed: " + error);
+            }
+
+            if (!DateTimeOffset.TryParseExact(Field(ReceivedAtField), "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var receivedAt))
+            {
+                throw new FormatException($"The entry's received_at '{Field(ReceivedAtField)}' is no ISO 8601 time.");
+            }
+
+            var endpoint = Field(EndpointField) ?? throw new FormatException("The entry names no endpoint.");
+            return new StoredWebhookEvent(endpoint, form!, Field(ClaimKeyField), Field(TokenField), receivedAt);
+        }
+    }
+}
