@@ -81,6 +81,14 @@ namespace ConversationHooks.AspNetCore
             var pipeline = services.GetService<WebhookReceiver>()
                 ?? throw new InvalidOperationException("Call builder.Services.AddConversationHooks(builder.Configuration.GetSection(\"Twilio\")) before the Conversations webhook endpoint " + endpointName + " is built.");
             configure(hooks);
+            Freeze(services, endpointName, hooks);
+            return new ConversationsWebhookReceiver(pipeline, hooks);
+        }
+
+        /// <summary>Ends the mapping of <paramref name="hooks"/>: its duplicate keys, its handlers' parameters and its options checked.</summary>
+        /// <exception cref="InvalidOperationException">The endpoint's options are invalid, or a handler takes a parameter no event can be given.</exception>
+        internal static WebhookHooks Freeze(IServiceProvider services, string endpointName, WebhookHooks hooks)
+        {
             var application = services.GetService<IHostEnvironment>()?.ApplicationName ?? string.Empty;
             hooks.Freeze($"ConversationHooks:idempotency:{application}:{hooks.OptionsName}:{endpointName}:");
             var problems = hooks.ParameterProblems(services.GetService<IServiceProviderIsService>());
@@ -90,8 +98,8 @@ namespace ConversationHooks.AspNetCore
             }
 
             // Reads (and checks) the endpoint's options now, so that a missing or invalid named options stops the start.
-            pipeline.SettingsOf(hooks.OptionsName);
-            return new ConversationsWebhookReceiver(pipeline, hooks);
+            services.GetRequiredService<WebhookReceiver>().SettingsOf(hooks.OptionsName);
+            return hooks;
         }
     }
 }

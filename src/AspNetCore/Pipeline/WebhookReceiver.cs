@@ -49,13 +49,14 @@ namespace ConversationHooks.AspNetCore.Pipeline
         /// <summary>The settings of the options named <paramref name="name"/>, as they are now (validated on first use: an endpoint's own options are read when it is mapped).</summary>
         public ReceiverSettings SettingsOf(string name) => _settings.GetOrAdd(name, static (n, options) => new ReceiverSettings(n, options.Get(n)), _options);
 
-        public async Task ReceiveAsync(HttpContext context, WebhookHooks hooks)
+        /// <summary>Receives one request; <paramref name="dispatch"/>, when given, chooses each known event's handler instead of <paramref name="hooks"/> (an MVC action; null: no handler).</summary>
+        public async Task ReceiveAsync(HttpContext context, WebhookHooks hooks, Func<object, bool, WebhookHandler?>? dispatch = null)
         {
             var arrival = Stopwatch.GetTimestamp();
             var trace = WebhookTrace.Start();
             try
             {
-                await ReceiveAsync(context, hooks, SettingsOf(hooks.OptionsName), arrival, trace).ConfigureAwait(false);
+                await ReceiveAsync(context, hooks, dispatch, SettingsOf(hooks.OptionsName), arrival, trace).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
             {
@@ -69,7 +70,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
             }
         }
 
-        private async Task ReceiveAsync(HttpContext context, WebhookHooks hooks, ReceiverSettings settings, long arrival, WebhookTrace trace)
+        private async Task ReceiveAsync(HttpContext context, WebhookHooks hooks, Func<object, bool, WebhookHandler?>? dispatch, ReceiverSettings settings, long arrival, WebhookTrace trace)
         {
             var options = settings.Options;
             var request = context.Request;
@@ -163,7 +164,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
             using var deadline = reading.IsPreAction
                 ? RequestDeadline.Budgeted(context.RequestAborted, arrival, options.PreActionBudget)
                 : RequestDeadline.Unbounded(context.RequestAborted);
-            var received = new ReceivedEvent(context, hooks, options, form, reading, eventType, sid, idempotencyToken, deadline);
+            var received = new ReceivedEvent(context, hooks, dispatch, options, form, reading, eventType, sid, idempotencyToken, deadline);
             using var delivery = string.IsNullOrEmpty(idempotencyToken) || options.DuplicateWindow == TimeSpan.Zero
                 ? null
                 : _duplicates.Begin(DuplicateDeliveries.KeyOf(hooks.DuplicateKeyPrefix, form.GetValue("AccountSid") ?? string.Empty, idempotencyToken!));
@@ -198,7 +199,9 @@ namespace ConversationHooks.AspNetCore.Pipeline
             }
 
             var isKnownType = received.Reading.IsKnownType;
-            var handler = isKnownType ? received.Hooks.HandlerFor(webhookEvent) : null;
+            var handler = !isKnownType ? null
+                : received.Dispatch is { } dispatch ? dispatch(webhookEvent, received.Reading.IsPreAction)
+                : received.Hooks.HandlerFor(webhookEvent);
             if (handler is null)
             {
                 return await ObserveUnhandledAsync(received, webhookEvent).ConfigureAwait(false);
@@ -429,6 +432,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
         private sealed record ReceivedEvent(
             HttpContext Context,
             WebhookHooks Hooks,
+            Func<object, bool, WebhookHandler?>? Dispatch,
             ConversationHooksOptions Options,
             WebhookForm Form,
             WebhookEventReading Reading,

@@ -58,6 +58,7 @@ namespace ConversationHooks.Generator.Emit
 
             ProcessorEmitter.EmitUseProcessor(w, spec);
             EmitReadEvent(w, options);
+            EmitResponseOfAnswer(w, spec, options);
             foreach (var filter in spec.Filters.Where(f => f.Phase == FilterPhase.Pre))
             {
                 w.Line();
@@ -115,6 +116,23 @@ namespace ConversationHooks.Generator.Emit
             w.Line("var isPreAction = isKnownType && filter.GetPhase() == WebhookPhase.Pre;");
             w.Line("var unreadParameters = webhookEvent != null ? webhookEvent.UnreadParameters : global::System.Array.Empty<global::ConversationHooks.UnreadParameter>();");
             w.Line($"return new {Library}WebhookEventReading(webhookEvent, isKnownType, isPreAction, unreadParameters, error);");
+            w.Close();
+        }
+
+        /// <summary>The answer types' responses, for MVC actions that return an answer (C# 7.3: no pattern matching on types).</summary>
+        private static void EmitResponseOfAnswer(SourceWriter w, WebhookSpec spec, GeneratorOptions options)
+        {
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Open($"protected override {options.Nullable("global::ConversationHooks.WebhookResponse")} ResponseOfAnswer(object answer)");
+            foreach (var filter in spec.Filters.Where(f => f.Phase == FilterPhase.Pre))
+            {
+                var answer = EventNaming.AnswerTypeName(filter.Name);
+                w.Line($"if (answer is {answer}) return (({answer})answer).Response;");
+            }
+
+            w.Line("return null;");
             w.Close();
         }
 
@@ -178,6 +196,12 @@ namespace ConversationHooks.Generator.Emit
             w.Line("global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<TProcessor>(services);");
             w.Line("return services;");
             w.Close();
+            w.Line();
+            w.Summary("Lets controller actions marked <c>[ConversationsWebhook]</c> receive events: binds their event (<see cref=\"" + EventNaming.BaseTypeName + "\"/> or one event type) and <c>WebhookDelivery</c> parameters, sends the answers they return, and finds internal controllers that carry the attribute (the event types are internal unless <c>ConversationHooksAccessibility</c> is <c>public</c>).");
+            w.Line("/// <param name=\"builder\">The app's MVC builder (<c>builder.Services.AddControllers()</c>).</param>");
+            w.Line("/// <returns><paramref name=\"builder\"/>.</returns>");
+            w.Line("public static global::Microsoft.Extensions.DependencyInjection.IMvcBuilder AddConversationsWebhookControllers(this global::Microsoft.Extensions.DependencyInjection.IMvcBuilder builder)");
+            w.Line($"    => {Library}Mvc.ConversationsWebhookControllers.Add(builder, new {HooksTypeName}(), typeof({EventNaming.BaseTypeName}));");
             w.Close();
         }
     }

@@ -10,7 +10,7 @@ namespace ConversationHooks.AspNetCore.Tests.Support;
 /// </summary>
 internal abstract class ReceivingStyle
 {
-    public static readonly ReceivingStyle[] All = [new Lambdas(), new Processor(), new PlainRequestDelegate()];
+    public static readonly ReceivingStyle[] All = [new Lambdas(), new Processor(), new PlainRequestDelegate(), new ControllerAttribute()];
 
     public abstract string Name { get; }
 
@@ -64,5 +64,19 @@ internal abstract class ReceivingStyle
 
         public override void Map(WebApplication app, string path)
             => app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], context => context.RequestServices.GetRequiredService<ConversationsWebhookReceiver>().ReceiveAsync(context));
+    }
+
+    /// <summary>A controller action marked <c>[ConversationsWebhook]</c>, with <c>AddControllers().AddConversationsWebhookControllers()</c>.</summary>
+    private sealed class ControllerAttribute : ReceivingStyle
+    {
+        public override string Name => "controller attribute";
+
+        public override void Register(WebApplicationBuilder builder, EventScript script)
+        {
+            base.Register(builder, script);
+            builder.Services.AddControllers().AddApplicationPart(typeof(ScriptedController).Assembly).AddConversationsWebhookControllers();
+        }
+
+        public override void Map(WebApplication app, string path) => app.MapControllers();
     }
 }
