@@ -11,8 +11,9 @@ namespace ConversationHooks.AspNetCore.Mvc
     /// logs, metrics, traces), and the action runs as the handler of the events its event parameter accepts
     /// (<c>MessageAddEvent e</c>: that event; <c>WebhookEvent e</c>: every event). A <c>WebhookDelivery</c> parameter gets
     /// the delivery, a <c>CancellationToken</c> the handler's token (cancelled at the end of a pre-action budget). A
-    /// pre-action action returns the event's answer (<c>e.Continue()</c>, <c>e.Reject()</c>, ...); what a post-action one
-    /// returns is not sent: it is answered 200. Events the action does not accept are answered as unhandled (200).
+    /// pre-action action returns the event's answer (<c>e.Continue()</c>, <c>e.Reject()</c>, ...; a status of 400 or more,
+    /// such as <c>StatusCode(403)</c>, rejects; anything else, such as null or <c>Ok()</c>, lets the action go ahead); what a
+    /// post-action one returns is not sent: it is answered 200. Events the action does not accept are answered as unhandled (200).
     /// Needs <c>builder.Services.AddControllers().AddConversationsWebhookControllers()</c>. The action allows anonymous
     /// requests: the signature is its authentication.
     /// </summary>

@@ -6,6 +6,7 @@ using ConversationHooks.AspNetCore.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace ConversationHooks.AspNetCore.Mvc
 {
@@ -52,7 +53,12 @@ namespace ConversationHooks.AspNetCore.Mvc
             }
 
             // The pipeline sends the answer: MVC writes nothing.
-            feature.Response = context.Result is ObjectResult { Value: { } value } ? _controllers.Hooks.ResponseOf(value) : null;
+            feature.Response = context.Result switch
+            {
+                ObjectResult { Value: { } value } when _controllers.Hooks.ResponseOf(value) is { } answer => answer,
+                IStatusCodeActionResult { StatusCode: >= 400 and var status } => WebhookResponse.Reject(status),
+                _ => null,
+            };
             context.Cancel = true;
             return Task.CompletedTask;
         }
@@ -83,13 +89,9 @@ namespace ConversationHooks.AspNetCore.Mvc
                     exception.Throw();
                 }
 
-                if (!feature.IsPreAction)
-                {
-                    return WebhookResponse.Continue;
-                }
-
-                return feature.Response
-                    ?? throw new InvalidOperationException($"The [ConversationsWebhook] action {context.ActionDescriptor.DisplayName} returned no answer for the pre-action event {feature.Event.GetType().Name}: return the event's answer (e.Continue(), e.Reject(), ...).");
+                // A post-action event is answered 200 whatever the action returned; a pre-action one with its answer,
+                // a status of 400 or more as a rejection, anything else (null, Ok()) as going ahead.
+                return feature.IsPreAction ? feature.Response ?? WebhookResponse.Continue : WebhookResponse.Continue;
             }
             finally
             {
