@@ -48,6 +48,19 @@ public class ControllerTests
         Assert.Equal(0, MessageAddController.Runs);
     }
 
+    [Theory]
+    [InlineData("reject", 422)]
+    [InlineData("ok", 200)]
+    public async Task A_pre_action_action_returning_a_status_rejects_from_400_and_goes_ahead_below(string outcome, int status)
+    {
+        await using var receiver = await StartAsync();
+
+        using var response = await receiver.PostAsync(Fixture.ReadEvent("onMessageAdd"), path: "/mvc/status/" + outcome);
+
+        Assert.Equal((HttpStatusCode)status, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
     private static Task<Receiver> StartAsync()
     {
         MessageAddController.Runs = 0;
@@ -72,4 +85,17 @@ internal sealed class MessageAddController : ControllerBase
         Interlocked.Increment(ref Runs);
         return MessageAddAnswer.Change(body: e.Body?.ToUpperInvariant());
     }
+}
+
+/// <summary>An action answering with MVC's status results rather than the event's answer.</summary>
+[Route("/mvc/status")]
+internal sealed class StatusController : ControllerBase
+{
+    [HttpPost("reject")]
+    [ConversationsWebhook]
+    public IActionResult Reject(MessageAddEvent e) => StatusCode(422);
+
+    [HttpPost("ok")]
+    [ConversationsWebhook]
+    public IActionResult Proceed(MessageAddEvent e) => Ok();
 }

@@ -38,6 +38,7 @@ public sealed class ReadmeSnippetTests
         ["receive-processor"] = WholeFile,
         ["receive-processor-map"] = new("WebApplicationBuilder builder"),
         ["receive-receiver"] = new("WebApplicationBuilder builder"),
+        ["receive-controller"] = WholeFile,
         ["receive-without-httpcontext"] = new("ConversationHooks.TwilioRequestValidator validator, string url, string? signatureHeader, string body"),
         ["client"] = new("CancellationToken cancellationToken"),
         ["client-list"] = new("ConversationHooks.WebhookConfigurationClient client, ConversationHooks.ConversationSid conversation, CancellationToken cancellationToken"),
