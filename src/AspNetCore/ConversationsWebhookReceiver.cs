@@ -1,9 +1,11 @@
 using System;
 using System.ComponentModel;
+using System.Threading;
 using System.Threading.Tasks;
 using ConversationHooks.AspNetCore.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace ConversationHooks.AspNetCore
@@ -85,6 +87,44 @@ namespace ConversationHooks.AspNetCore
             return new ConversationsWebhookReceiver(pipeline, hooks);
         }
 
+        /// <summary>
+        /// Registers the receiver of the hooks <paramref name="createHooks"/> makes, once <paramref name="configure"/>
+        /// has added its handlers, as a singleton built (and checked) when the host starts; plumbing the generated
+        /// <c>AddConversationsWebhookReceiver</c> calls.
+        /// </summary>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static IServiceCollection Add<THooks>(IServiceCollection services, string endpointName, Func<THooks> createHooks, Action<THooks> configure)
+            where THooks : WebhookHooks
+        {
+            if (services is null)
+            {
+                throw new ArgumentNullException(nameof(services));
+            }
+
+            if (endpointName is null)
+            {
+                throw new ArgumentNullException(nameof(endpointName));
+            }
+
+            if (createHooks is null)
+            {
+                throw new ArgumentNullException(nameof(createHooks));
+            }
+
+            if (configure is null)
+            {
+                throw new ArgumentNullException(nameof(configure));
+            }
+
+            services.AddSingleton(provider => Create(provider, endpointName, createHooks(), configure));
+
+            // Built when the host starts, as MapConversationsWebhooks checks its handlers when it maps them: a handler
+            // that takes an unregistered service stops the start, not the first event.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ReceiverStartupCheck>());
+            return services;
+        }
+
         /// <summary>Ends the mapping of <paramref name="hooks"/>: its duplicate keys, its handlers' parameters and its options checked.</summary>
         /// <exception cref="InvalidOperationException">The endpoint's options are invalid, or a handler takes a parameter no event can be given.</exception>
         internal static WebhookHooks Freeze(IServiceProvider services, string endpointName, WebhookHooks hooks)
@@ -100,6 +140,22 @@ namespace ConversationHooks.AspNetCore
             // Reads (and checks) the endpoint's options now, so that a missing or invalid named options stops the start.
             services.GetRequiredService<WebhookReceiver>().SettingsOf(hooks.OptionsName);
             return hooks;
+        }
+
+        /// <summary>Builds the registered receiver when the host starts, so that what stops it stops the start.</summary>
+        private sealed class ReceiverStartupCheck : IHostedService
+        {
+            private readonly IServiceProvider _services;
+
+            public ReceiverStartupCheck(IServiceProvider services) => _services = services;
+
+            public Task StartAsync(CancellationToken cancellationToken)
+            {
+                _services.GetService<ConversationsWebhookReceiver>();
+                return Task.CompletedTask;
+            }
+
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
         }
     }
 }

@@ -171,15 +171,12 @@ namespace ConversationHooks.Generator.Emit
             w.Summary("Registers a Conversations webhook receiver (<see cref=\"" + Receiver + "\"/>) or processor class, beside <c>AddConversationHooks(...)</c>.");
             w.Line(GeneratedCode.Attribute);
             w.Open($"{options.Accessibility} static class ConversationsWebhookServiceCollectionExtensions");
-            w.Summary("Registers the app's <see cref=\"" + Receiver + "\"/> (a singleton) with the handlers <paramref name=\"configure\"/> adds: call its <c>ReceiveAsync(httpContext)</c> from a request delegate, a controller or an Azure Function. The handlers' parameters are checked when it is first resolved.");
+            w.Summary("Registers the app's <see cref=\"" + Receiver + "\"/> (a singleton) with the handlers <paramref name=\"configure\"/> adds: call its <c>ReceiveAsync(httpContext)</c> from a request delegate, a controller or an Azure Function. The handlers' parameters are checked when the host starts.");
             w.Line("/// <param name=\"services\">The app's services.</param>");
             w.Line("/// <param name=\"configure\">Adds the handlers: <c>hooks.OnMessageAdd(...)</c>, ...</param>");
             w.Line("/// <returns><paramref name=\"services\"/>.</returns>");
-            w.Open($"public static {Services} AddConversationsWebhookReceiver(this {Services} services, global::System.Action<{HooksTypeName}> configure)");
-            w.Line($"if (configure == null) throw new global::System.ArgumentNullException(nameof(configure));");
-            w.Line($"global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, provider => {Receiver}.Create(provider, \"{Receiver.Substring("global::".Length)}\", new {HooksTypeName}(), configure));");
-            w.Line("return services;");
-            w.Close();
+            w.Line($"public static {Services} AddConversationsWebhookReceiver(this {Services} services, global::System.Action<{HooksTypeName}> configure)");
+            w.Line($"    => {Receiver}.Add(services, \"{Receiver.Substring("global::".Length)}\", () => new {HooksTypeName}(), configure);");
             w.Line();
             w.Summary("Registers the app's <see cref=\"" + Receiver + "\"/> (a singleton) with every event going to <typeparamref name=\"TProcessor\"/>, registered too (scoped).");
             w.Line("/// <typeparam name=\"TProcessor\">The app's processor class.</typeparam>");
