@@ -1,13 +1,10 @@
 using System;
 using System.ComponentModel;
 using System.Linq;
-using ConversationHooks.AspNetCore.Pipeline;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ConversationHooks.AspNetCore
 {
@@ -36,32 +33,8 @@ namespace ConversationHooks.AspNetCore
                 throw new ArgumentNullException(nameof(pattern));
             }
 
-            if (hooks is null)
-            {
-                throw new ArgumentNullException(nameof(hooks));
-            }
-
-            if (configure is null)
-            {
-                throw new ArgumentNullException(nameof(configure));
-            }
-
-            var receiver = endpoints.ServiceProvider.GetService<WebhookReceiver>()
-                ?? throw new InvalidOperationException("Call builder.Services.AddConversationHooks(builder.Configuration.GetSection(\"Twilio\")) before MapConversationsWebhooks.");
-            configure(hooks);
-            var application = endpoints.ServiceProvider.GetService<IHostEnvironment>()?.ApplicationName ?? string.Empty;
-            hooks.Freeze($"ConversationHooks:idempotency:{application}:{hooks.OptionsName}:{pattern}:", MappedEndpoints.NameOf(hooks.OptionsName, pattern));
-            var problems = hooks.ParameterProblems(endpoints.ServiceProvider.GetService<IServiceProviderIsService>());
-            if (problems.Count > 0)
-            {
-                throw new InvalidOperationException($"The Conversations webhook endpoint {pattern} cannot call its handlers: " + string.Join(" ", problems));
-            }
-
-            // Reads (and checks) the endpoint's options now, so that a missing or invalid named options stops the start.
-            receiver.SettingsOf(hooks.OptionsName);
-            endpoints.ServiceProvider.GetRequiredService<MappedEndpoints>().Add(hooks.EndpointName, hooks);
-
-            var endpoint = endpoints.MapMethods(pattern, new[] { HttpMethods.Get, HttpMethods.Post }, context => receiver.ReceiveAsync(context, hooks))
+            var receiver = ConversationsWebhookReceiver.Create(endpoints.ServiceProvider, pattern, hooks, configure);
+            var endpoint = endpoints.MapMethods(pattern, new[] { HttpMethods.Get, HttpMethods.Post }, new RequestDelegate(receiver.ReceiveAsync))
                 .WithDisplayName("Conversations webhooks " + pattern);
 
             // The signature is the endpoint's authentication: an app's fallback policy (RequireAuthenticatedUser)

@@ -141,6 +141,12 @@ namespace ConversationHooks.AspNetCore
             }));
         }
 
+        /// <summary>The response of a pre-action answer (<c>MessageAddAnswer</c>, ...); null when <paramref name="answer"/> is none. Plumbing the generated class implements, for MVC actions that return answers.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected abstract WebhookResponse? ResponseOfAnswer(object answer);
+
+        internal WebhookResponse? ResponseOf(object answer) => ResponseOfAnswer(answer);
+
         internal Func<UnhandledWebhookEvent, CancellationToken, Task>? Unhandled => _unhandled;
 
         internal string OptionsName => _optionsName;

@@ -6,12 +6,13 @@ namespace ConversationHooks.Generator
 {
     /// <summary>
     /// What the generator needs to know about a compilation's references, read in one pipeline step:
-    /// the generated webhook types it already sees (see <see cref="ReferencedWebhookTypes"/>), and the
+    /// the generated webhook types it already sees (see <see cref="ReferencedWebhookTypes"/>), those of them that
+    /// come with the endpoint's typed part, and the
     /// major versions of the libraries some output is emitted for (the Twilio SDK, the ASP.NET Core
     /// endpoint). Plain strings and numbers, so an edit that changes no reference keeps the output cached.
     /// A major version is -1 when the library is not referenced: 0 is a version (our own 0.x builds).
     /// </summary>
-    internal sealed record CompilationReferences(EquatableArray<string> WebhookTypeKeys, int TwilioSdkMajorVersion, int AspNetCoreEndpointMajorVersion)
+    internal sealed record CompilationReferences(EquatableArray<string> WebhookTypeKeys, EquatableArray<string> WebhookEndpointKeys, int TwilioSdkMajorVersion, int AspNetCoreEndpointMajorVersion)
     {
         /// <summary>The Twilio SDK's assembly (package <c>Twilio</c>).</summary>
         public const string TwilioSdkAssemblyName = "Twilio";
@@ -37,8 +38,10 @@ namespace ConversationHooks.Generator
         {
             if (ReferenceHeaders.TryRead(compilation) is { } headers)
             {
+                var (types, endpoints) = headers.AnyCarriesMarker ? ReferencedWebhookTypes.Read(compilation, cancellationToken) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
                 return new CompilationReferences(
-                    headers.AnyCarriesMarker ? ReferencedWebhookTypes.VisibleTo(compilation, cancellationToken) : EquatableArray<string>.Empty,
+                    types,
+                    endpoints,
                     headers.MajorVersionOf(TwilioSdkAssemblyName),
                     headers.MajorVersionOf(AspNetCoreEndpointAssemblyName));
             }
@@ -56,7 +59,8 @@ namespace ConversationHooks.Generator
                 }
             }
 
-            return new CompilationReferences(ReferencedWebhookTypes.VisibleTo(compilation, cancellationToken), twilio, endpoint);
+            var (referencedTypes, referencedEndpoints) = ReferencedWebhookTypes.Read(compilation, cancellationToken);
+            return new CompilationReferences(referencedTypes, referencedEndpoints, twilio, endpoint);
         }
     }
 }

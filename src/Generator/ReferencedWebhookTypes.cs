@@ -11,7 +11,8 @@ namespace ConversationHooks.Generator
     /// Which generated webhook types a compilation can already see in its references: those of an
     /// assembly that carries <c>[assembly: GeneratedWebhookTypes(namespace, fingerprint)]</c> and whose
     /// types are public, or internal with <c>InternalsVisibleTo</c> this assembly. Generating the same
-    /// types again would define every one of them twice (CS0436), so the generator then generates nothing.
+    /// types again would define every one of them twice (CS0436), so the generator then generates none of them:
+    /// only the ASP.NET Core endpoint's typed part, for the referenced types, when the library has none of its own.
     /// </summary>
     internal static class ReferencedWebhookTypes
     {
@@ -24,6 +25,9 @@ namespace ConversationHooks.Generator
         // Every spec generates it, with the accessibility of all the others.
         private const string ProbeTypeName = "WebhookFilter";
 
+        // Generated beside the types when the library references the ASP.NET Core endpoint.
+        private const string EndpointProbeTypeName = "ConversationsWebhookHooks";
+
         public static string Key(string ns, string fingerprint) => ns + "|" + fingerprint;
 
         /// <summary>
@@ -32,8 +36,13 @@ namespace ConversationHooks.Generator
         /// references, whose module references and attributes are read from metadata once.
         /// </summary>
         public static EquatableArray<string> VisibleTo(Compilation compilation, CancellationToken cancellationToken)
+            => Read(compilation, cancellationToken).Types;
+
+        /// <summary>The keys of the generated types <paramref name="compilation"/> sees (see <see cref="VisibleTo"/>), and of those that come with the endpoint's typed part.</summary>
+        public static (EquatableArray<string> Types, EquatableArray<string> Endpoints) Read(Compilation compilation, CancellationToken cancellationToken)
         {
             var keys = new List<string>();
+            var endpoints = new List<string>();
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -44,14 +53,18 @@ namespace ConversationHooks.Generator
 
                 foreach (var attribute in assembly.GetAttributes())
                 {
-                    if (TryReadMarker(attribute, out var ns, out var fingerprint) && IsVisible(compilation, assembly, ns))
+                    if (TryReadMarker(attribute, out var ns, out var fingerprint) && IsVisible(compilation, assembly, ns + "." + ProbeTypeName))
                     {
                         keys.Add(Key(ns, fingerprint));
+                        if (IsVisible(compilation, assembly, ns + "." + EndpointProbeTypeName))
+                        {
+                            endpoints.Add(Key(ns, fingerprint));
+                        }
                     }
                 }
             }
 
-            return keys.ToEquatableArray();
+            return (keys.ToEquatableArray(), endpoints.ToEquatableArray());
         }
 
         private static bool ReferencesRuntime(IAssemblySymbol assembly)
@@ -74,8 +87,8 @@ namespace ConversationHooks.Generator
         }
 
         /// <summary>Public types, or internal ones the assembly shows this compilation (InternalsVisibleTo).</summary>
-        private static bool IsVisible(Compilation compilation, IAssemblySymbol assembly, string ns)
-            => assembly.GetTypeByMetadataName(ns + "." + ProbeTypeName) is { } type
+        private static bool IsVisible(Compilation compilation, IAssemblySymbol assembly, string metadataName)
+            => assembly.GetTypeByMetadataName(metadataName) is { } type
                && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
     }
 }

@@ -67,17 +67,35 @@ namespace ConversationHooks.Generator
             context.RegisterSourceOutput(model, static (context, input) =>
             {
                 var ((model, options), referenced) = input;
-                if (model.Spec is null || options.Problems.Count > 0 || referenced.WebhookTypeKeys.Contains(ReferencedWebhookTypes.Key(options.Namespace, model.Fingerprint)))
+                if (model.Spec is null || options.Problems.Count > 0)
                 {
-                    return; // a broken spec or property (reported), or this compilation already sees these very types in a reference
+                    return; // a broken spec or property (reported)
                 }
 
-                foreach (var file in SpecEmitter.Emit(model.Spec, options, model.Fingerprint, referenced))
+                foreach (var file in FilesFor(model, options, referenced))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
                 }
             });
+        }
+
+        /// <summary>
+        /// Every file of the spec; or, when this compilation already sees these very types in a reference (a library
+        /// with public types, or internal ones shown to it), none of them: only the ASP.NET Core endpoint's typed part
+        /// for the referenced types (in their namespace), when the project references the endpoint and the library has no endpoint part of its own.
+        /// </summary>
+        private static System.Collections.Generic.IEnumerable<GeneratedFile> FilesFor(SpecModel model, GeneratorOptions options, CompilationReferences referenced)
+        {
+            var key = ReferencedWebhookTypes.Key(options.Namespace, model.Fingerprint);
+            if (!referenced.WebhookTypeKeys.Contains(key))
+            {
+                return SpecEmitter.Emit(model.Spec!, options, model.Fingerprint, referenced);
+            }
+
+            return referenced.HasAspNetCoreEndpoint && !referenced.WebhookEndpointKeys.Contains(key)
+                ? EndpointEmitter.Emit(model.Spec!, options)
+                : Enumerable.Empty<GeneratedFile>();
         }
 
         private static void ReportDiagnostics(SourceProductionContext context, ParsedSpec parsed)

@@ -49,10 +49,10 @@ public class ObservabilityTests
         using var refused = await receiver.PostAsync(MessageAdd, token: "another-accounts-token");
 
         var recorded = measurements.Items;
-        Assert.Contains(("conversationhooks.webhook.events", 1d, "event_type=onMessageAdd,outcome=continued"), recorded);
-        Assert.Contains(("conversationhooks.webhook.signature_failures", 1d, "reason=SignatureMismatch"), recorded);
+        Assert.Contains(("conversationhooks.webhook.events", 1d, "conversationhooks.event.type=onMessageAdd,conversationhooks.outcome=continued"), recorded);
+        Assert.Contains(("conversationhooks.webhook.signature_failures", 1d, "error.type=SignatureMismatch"), recorded);
         var duration = Assert.Single(recorded, m => m.Instrument == "conversationhooks.webhook.handler.duration");
-        Assert.Equal("event_type=onMessageAdd,outcome=continued", duration.Tags);
+        Assert.Equal("conversationhooks.event.type=onMessageAdd,conversationhooks.outcome=continued", duration.Tags);
         Assert.True(duration.Value >= 0);
     }
 

@@ -86,9 +86,9 @@ public class RealTrafficTests
         Assert.Contains("onMessageAdded", warning.Message);
         Assert.Contains("'Index': 'twelve' is not an integer.", warning.Message);
         Assert.Contains("'DateCreated'", warning.Message);
-        Assert.Contains(("conversationhooks.webhook.unread_parameters", 1d, "event_type=onMessageAdded,parameter=Index"), measurements.Items);
-        Assert.Contains(("conversationhooks.webhook.unread_parameters", 1d, "event_type=onMessageAdded,parameter=DateCreated"), measurements.Items);
-        Assert.Contains(("conversationhooks.webhook.events", 1d, "event_type=onMessageAdded,outcome=handled"), measurements.Items);
+        Assert.Contains(("conversationhooks.webhook.unread_parameters", 1d, "conversationhooks.event.type=onMessageAdded,conversationhooks.parameter.name=Index"), measurements.Items);
+        Assert.Contains(("conversationhooks.webhook.unread_parameters", 1d, "conversationhooks.event.type=onMessageAdded,conversationhooks.parameter.name=DateCreated"), measurements.Items);
+        Assert.Contains(("conversationhooks.webhook.events", 1d, "conversationhooks.event.type=onMessageAdded,conversationhooks.outcome=handled"), measurements.Items);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class RealTrafficTests
         Assert.Equal("MessageAddedEvent requires 'MessageSid', but the form does not have it.", seen.Reason);
         Assert.Equal(FormReader.Parse(body), seen.Form);
         Assert.Contains(receiver.Logs.Of(Category), l => l.Level == LogLevel.Warning && l.Message.Contains("MessageAddedEvent requires 'MessageSid'"));
-        Assert.Contains(("conversationhooks.webhook.events", 1d, "event_type=onMessageAdded,outcome=unreadable"), measurements.Items);
+        Assert.Contains(("conversationhooks.webhook.events", 1d, "conversationhooks.event.type=onMessageAdded,conversationhooks.outcome=unreadable"), measurements.Items);
     }
 
     [Theory]

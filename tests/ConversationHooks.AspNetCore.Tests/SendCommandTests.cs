@@ -28,8 +28,9 @@ public class SendCommandTests
     [MemberData(nameof(Fixture.EventNames), MemberType = typeof(Fixture))]
     public async Task Send_delivers_each_events_sample_to_its_typed_handler_and_exits_0(string filter)
     {
-        var seen = new Recorded<WebhookEvent>();
-        await using var receiver = await Receiver.StartAsync(hooks => EventDispatchTests.MapEvery(hooks, seen));
+        var script = new EventScript();
+        var seen = script.Seen;
+        await using var receiver = await Receiver.StartAsync(script.Map);
 
         var run = await SendAsync(Receiver.Token, filter, "--to", receiver.Url);
 

@@ -49,6 +49,16 @@ public class StartupTests
     }
 
     [Fact]
+    public async Task A_registered_receiver_whose_handler_takes_an_unregistered_service_stops_the_start()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Receiver.StartAsync(
+            hooks => { },
+            configureBuilder: builder => builder.Services.AddConversationsWebhookReceiver(hooks => hooks.OnMessageAdded((MessageAddedEvent e, MessageStore store) => { }))));
+
+        Assert.Contains("The handler hooks.OnMessageAdded(MessageAddedEvent, ...) takes MessageStore as parameter 2: it is not registered", error.Message);
+    }
+
+    [Fact]
     public async Task With_only_an_API_key_in_the_shared_section_the_host_says_the_receiver_needs_the_auth_token()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => Receiver.StartAsync(hooks => { }, new Dictionary<string, string?>

@@ -242,6 +242,50 @@ public class GeneratedCodeCompilationTests
         Assert.Contains("[assembly: global::ConversationHooks.GeneratedWebhookTypes(\"ConversationHooks\", \"", marker.SourceText.ToString());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_web_app_referencing_a_library_with_public_types_generates_only_the_endpoint_for_them(bool compiledLibrary)
+    {
+        var library = new GeneratorRun { AssemblyName = "Lib", Properties = { ["ConversationHooksAccessibility"] = "public" } }.Run();
+        Assert.Empty(library.CompilationDiagnostics);
+        var app = new GeneratorRun { ReferencesAspNetCoreEndpoint = true };
+        app.Sources.Add("""
+            namespace App
+            {
+                using ConversationHooks;
+                using Microsoft.AspNetCore.Builder;
+
+                static class Use
+                {
+                    static void Map(WebApplication app) => app.MapConversationsWebhooks("/twilio", hooks => hooks.OnMessageAdd(e => e.Continue()));
+                    static void MapProcessor(WebApplication app) => app.MapConversationsWebhooks<Processor>("/twilio/processor");
+                }
+
+                sealed class Processor : ConversationsWebhookProcessor { }
+            }
+            """);
+
+        var driver = app.CreateDriver().RunGeneratorsAndUpdateCompilation(app.CreateCompilation().AddReferences(compiledLibrary ? EmitToImage(library.Output) : library.Output.ToMetadataReference()), out var output, out var generatorDiagnostics);
+
+        var generated = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal);
+        Assert.Equal(["ConversationsWebhookEndpoints.g.cs", "ConversationsWebhookHooks.g.cs", "ConversationsWebhookProcessor.g.cs", "ConversationsWebhookServices.g.cs"], generated);
+        Assert.Empty(generatorDiagnostics.Concat(output.GetDiagnostics()));
+    }
+
+    [Fact]
+    public void A_web_app_referencing_a_library_that_has_its_own_public_endpoint_generates_nothing()
+    {
+        var library = new GeneratorRun { AssemblyName = "Lib", ReferencesAspNetCoreEndpoint = true, Properties = { ["ConversationHooksAccessibility"] = "public" } }.Run();
+        Assert.Empty(library.CompilationDiagnostics);
+        var app = new GeneratorRun { ReferencesAspNetCoreEndpoint = true };
+
+        var driver = app.CreateDriver().RunGeneratorsAndUpdateCompilation(app.CreateCompilation().AddReferences(EmitToImage(library.Output)), out var output, out _);
+
+        Assert.Empty(driver.GetRunResult().Results.Single().GeneratedSources);
+        Assert.Empty(output.GetDiagnostics());
+    }
+
     /// <summary>A library "Lib" with internal generated types (the default) and InternalsVisibleTo("Consumer"), as for its test project.</summary>
     private static GeneratorRun LibraryShowingInternalsToConsumer()
         => new() { AssemblyName = "Lib", Sources = { "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Consumer\")]" } };

@@ -16,6 +16,9 @@ namespace ConversationHooks.Package.Tests;
 /// </summary>
 public sealed class ReadmeSnippetTests
 {
+    /// <summary>A block that is a file of its own (a class the app declares), compiled as it is.</summary>
+    private static readonly Scaffolding WholeFile = new("(a whole file)");
+
     /// <summary>
     /// The minimum each block needs, found by the marker on the line before it, <c>&lt;!-- snippet: name --&gt;</c>:
     /// the parameters that stand for what the surrounding app has (a builder, a token, a request's text), and any
@@ -32,6 +35,11 @@ public sealed class ReadmeSnippetTests
             // The README declares it in the sentence after the block.
             "public interface IMessageStore { Task SaveAsync(ConversationHooks.MessageAddedEvent message, CancellationToken cancellationToken); }"),
         ["forwarded-headers"] = new("WebApplicationBuilder builder"),
+        ["receive-processor"] = WholeFile,
+        ["receive-processor-map"] = new("WebApplicationBuilder builder"),
+        ["receive-receiver"] = new("WebApplicationBuilder builder"),
+        ["receive-controller"] = WholeFile,
+        ["receive-without-httpcontext"] = new("ConversationHooks.TwilioRequestValidator validator, string url, string? signatureHeader, string body"),
         ["client"] = new("CancellationToken cancellationToken"),
         ["client-list"] = new("ConversationHooks.WebhookConfigurationClient client, ConversationHooks.ConversationSid conversation, CancellationToken cancellationToken"),
         ["client-configuration"] = new("WebApplicationBuilder builder"),
@@ -116,6 +124,7 @@ public sealed class ReadmeSnippetTests
     /// <summary>What a block needs around it: method parameters and declarations beside the method (its using directives it writes itself).</summary>
     private sealed record Scaffolding(string Parameters, string Declarations = "");
 
+
     /// <summary>One C# block: the line of its opening fence (1-based), its marker, its lines.</summary>
     private sealed record Snippet(int FenceLine, string? Marker, IReadOnlyList<string> Lines)
     {
@@ -123,6 +132,11 @@ public sealed class ReadmeSnippetTests
         public string Source(string readme)
         {
             var scaffolding = Marker is null ? new Scaffolding(string.Empty) : Scaffoldings[Marker];
+            if (scaffolding == WholeFile)
+            {
+                return $"#line {FenceLine + 1} \"{readme}\"\n" + string.Join("\n", Lines) + "\n";
+            }
+
             var usings = Lines.TakeWhile(l => l.Trim().Length == 0 || UsingDirective.IsMatch(l.Trim())).Count();
             var source = new StringBuilder();
             for (var i = 0; i < usings; i++)

@@ -51,21 +51,28 @@ namespace ConversationHooks.AspNetCore.Pipeline
         /// <summary>The settings of the options named <paramref name="name"/>, as they are now (validated on first use: an endpoint's own options are read when it is mapped).</summary>
         public ReceiverSettings SettingsOf(string name) => _settings.GetOrAdd(name, static (n, options) => new ReceiverSettings(n, options.Get(n)), _options);
 
-        public async Task ReceiveAsync(HttpContext context, WebhookHooks hooks)
+        /// <summary>Receives one request; <paramref name="dispatch"/>, when given, chooses each known event's handler instead of <paramref name="hooks"/> (an MVC action; null: no handler).</summary>
+        public async Task ReceiveAsync(HttpContext context, WebhookHooks hooks, Func<object, bool, WebhookHandler?>? dispatch = null)
         {
             var arrival = Stopwatch.GetTimestamp();
+            var trace = WebhookTrace.Start();
             try
             {
-                await ReceiveAsync(context, hooks, SettingsOf(hooks.OptionsName), arrival).ConfigureAwait(false);
+                await ReceiveAsync(context, hooks, dispatch, SettingsOf(hooks.OptionsName), arrival, trace).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
             {
                 // The client (Twilio, past its 5 seconds) went away: nobody is left to answer, and it is no handler's fault.
                 WebhookLog.ClientLeft(_logger, context.Request.Method, context.Request.Path, Stopwatch.GetElapsedTime(arrival).TotalMilliseconds);
+                trace.Refused("client_left");
+            }
+            finally
+            {
+                trace.Stop();
             }
         }
 
-        private async Task ReceiveAsync(HttpContext context, WebhookHooks hooks, ReceiverSettings settings, long arrival)
+        private async Task ReceiveAsync(HttpContext context, WebhookHooks hooks, Func<object, bool, WebhookHandler?>? dispatch, ReceiverSettings settings, long arrival, WebhookTrace trace)
         {
             var options = settings.Options;
             var request = context.Request;
@@ -73,13 +80,14 @@ namespace ConversationHooks.AspNetCore.Pipeline
             string? signatureSettings = request.Headers[TwilioRequestValidator.SignatureSettingsHeaderName];
             if (string.IsNullOrEmpty(signature))
             {
-                RefuseSignature(context, options, null, WebhookSignatureFailure.MissingSignature);
+                RefuseSignature(context, trace, options, null, WebhookSignatureFailure.MissingSignature);
                 return;
             }
 
             if (!settings.AcceptsHost(request.Host))
             {
                 _metrics.SignatureFailure(WebhookSignatureFailure.SignatureMismatch);
+                trace.Refused("HostNotAccepted");
                 WebhookLog.HostRefused(_logger, request.Host.Value ?? string.Empty, request.Method, request.Path);
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return;
@@ -91,7 +99,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
             if (HttpMethods.IsGet(request.Method))
             {
                 // Twilio signs a GET's URL alone; its parameters are in the query string.
-                if (!CheckSignature(context, settings, url, Array.Empty<KeyValuePair<string, string>>(), signature, signatureSettings))
+                if (!CheckSignature(context, trace, settings, url, Array.Empty<KeyValuePair<string, string>>(), signature, signatureSettings))
                 {
                     return;
                 }
@@ -104,9 +112,9 @@ namespace ConversationHooks.AspNetCore.Pipeline
                 {
                     // Twilio signs the URL alone when the body is not a form: check it, so that only a signed
                     // request learns that its content type is wrong.
-                    if (CheckSignature(context, settings, url, Array.Empty<KeyValuePair<string, string>>(), signature, signatureSettings))
+                    if (CheckSignature(context, trace, settings, url, Array.Empty<KeyValuePair<string, string>>(), signature, signatureSettings))
                     {
-                        await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, $"the content type is '{request.ContentType}'; Twilio sends application/x-www-form-urlencoded").ConfigureAwait(false);
+                        await RefuseAsync(context, trace, StatusCodes.Status415UnsupportedMediaType, $"the content type is '{request.ContentType}'; Twilio sends application/x-www-form-urlencoded").ConfigureAwait(false);
                     }
 
                     return;
@@ -121,17 +129,17 @@ namespace ConversationHooks.AspNetCore.Pipeline
                 {
                     // A malformed body (a body shorter than its Content-Length; a chunk size that overflows, which
                     // Kestrel reports as an IOException): the server could not read it, so nobody signed what it holds.
-                    await RefuseAsync(context, StatusCodes.Status400BadRequest, "the body could not be read: " + exception.Message).ConfigureAwait(false);
+                    await RefuseAsync(context, trace, StatusCodes.Status400BadRequest, "the body could not be read: " + exception.Message).ConfigureAwait(false);
                     return;
                 }
 
                 if (body is null)
                 {
-                    await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"the body is longer than {options.MaxBodySize} bytes (MaxBodySize)").ConfigureAwait(false);
+                    await RefuseAsync(context, trace, StatusCodes.Status413PayloadTooLarge, $"the body is longer than {options.MaxBodySize} bytes (MaxBodySize)").ConfigureAwait(false);
                     return;
                 }
 
-                if (WebhookForm.TryParse(body, out form, out error) && !CheckSignature(context, settings, url, form!, signature, signatureSettings))
+                if (WebhookForm.TryParse(body, out form, out error) && !CheckSignature(context, trace, settings, url, form!, signature, signatureSettings))
                 {
                     return;
                 }
@@ -139,26 +147,27 @@ namespace ConversationHooks.AspNetCore.Pipeline
 
             if (form is null)
             {
-                await RefuseAsync(context, StatusCodes.Status400BadRequest, "the form is malformed: " + error).ConfigureAwait(false);
+                await RefuseAsync(context, trace, StatusCodes.Status400BadRequest, "the form is malformed: " + error).ConfigureAwait(false);
                 return;
             }
 
             var reading = hooks.Read(form, options.ReadMode);
             if (reading.Event is null && options.ReadMode == WebhookReadMode.Strict)
             {
-                await RefuseAsync(context, StatusCodes.Status400BadRequest, reading.Error!).ConfigureAwait(false);
+                await RefuseAsync(context, trace, StatusCodes.Status400BadRequest, reading.Error!).ConfigureAwait(false);
                 return;
             }
 
             var eventType = form.GetValue("EventType") ?? string.Empty;
             var sid = ResourceSid.Of(form);
+            trace.Event(eventType, sid);
             ReportUnread(reading, eventType, sid);
             string? idempotencyToken = request.Headers[IdempotencyTokenHeaderName];
             using var deadline = reading.IsPreAction
                 ? RequestDeadline.Budgeted(context.RequestAborted, arrival, options.PreActionBudget)
                 : RequestDeadline.Unbounded(context.RequestAborted);
             var claimKey = DeliveryKeys.Of(hooks.DuplicateKeyPrefix, form, idempotencyToken, reading.IsPreAction);
-            var received = new ReceivedEvent(context, hooks, options, form, reading, eventType, sid, idempotencyToken, claimKey, deadline);
+            var received = new ReceivedEvent(context, hooks, dispatch, options, form, reading, eventType, sid, idempotencyToken, claimKey, deadline);
             using var delivery = claimKey is null || options.DuplicateWindow == TimeSpan.Zero ? null : _duplicates.Begin(claimKey);
             WebhookAnswer answer;
             try
@@ -174,6 +183,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
 
             delivery?.Answered(answer);
             _metrics.Event(eventType, answer.Outcome);
+            trace.Answered(answer.Outcome);
             WebhookLog.Answered(_logger, eventType, sid, answer.Outcome, answer.StatusCode, Stopwatch.GetElapsedTime(arrival).TotalMilliseconds);
             await WriteAsync(context, answer, complete: delivery is not null).ConfigureAwait(false);
             if (delivery is not null)
@@ -190,13 +200,15 @@ namespace ConversationHooks.AspNetCore.Pipeline
             }
 
             var isKnownType = received.Reading.IsKnownType;
-            var handler = isKnownType ? received.Hooks.HandlerFor(webhookEvent) : null;
+            var handler = !isKnownType ? null
+                : received.Dispatch is { } dispatch ? dispatch(webhookEvent, received.Reading.IsPreAction)
+                : received.Hooks.HandlerFor(webhookEvent);
             if (handler is null)
             {
                 return await ObserveUnhandledAsync(received, webhookEvent).ConfigureAwait(false);
             }
 
-            if (!handler.IsPreAction && _handOff.IsEnabled)
+            if (!handler.IsPreAction && _handOff.IsEnabled && received.Dispatch is null)
             {
                 return await _handOff.StoreAsync(received.Hooks, received.Form, received.EventType, received.Sid, received.ClaimKey, received.IdempotencyToken, received.Context.RequestAborted).ConfigureAwait(false);
             }
@@ -359,21 +371,22 @@ namespace ConversationHooks.AspNetCore.Pipeline
         private static WebhookResponse PreActionFallback(ConversationHooksOptions options)
             => options.PreActionFailure == PreActionFailureAnswer.Reject ? WebhookResponse.Reject(StatusCodes.Status403Forbidden) : WebhookResponse.Continue;
 
-        private bool CheckSignature(HttpContext context, ReceiverSettings settings, string url, IReadOnlyList<KeyValuePair<string, string>> parameters, string? signature, string? signatureSettings)
+        private bool CheckSignature(HttpContext context, WebhookTrace trace, ReceiverSettings settings, string url, IReadOnlyList<KeyValuePair<string, string>> parameters, string? signature, string? signatureSettings)
         {
             if (settings.Validator.IsValid(url, parameters, signature, signatureSettings, out var failure))
             {
                 return true;
             }
 
-            RefuseSignature(context, settings.Options, url, failure);
+            RefuseSignature(context, trace, settings.Options, url, failure);
             return false;
         }
 
         /// <summary>403 with an empty body; the warning names the URL the signature was checked against (it holds no secret) and where its scheme and host came from.</summary>
-        private void RefuseSignature(HttpContext context, ConversationHooksOptions options, string? url, WebhookSignatureFailure failure)
+        private void RefuseSignature(HttpContext context, WebhookTrace trace, ConversationHooksOptions options, string? url, WebhookSignatureFailure failure)
         {
             _metrics.SignatureFailure(failure);
+            trace.Refused(failure.ToString());
             var request = context.Request;
             var source = options.PublicBaseUrl is null
                 ? "the request's scheme and Host (set PublicBaseUrl, or forward X-Forwarded-Proto and X-Forwarded-Host, if Twilio calls another URL)"
@@ -382,8 +395,9 @@ namespace ConversationHooks.AspNetCore.Pipeline
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
         }
 
-        private Task RefuseAsync(HttpContext context, int statusCode, string problem)
+        private Task RefuseAsync(HttpContext context, WebhookTrace trace, int statusCode, string problem)
         {
+            trace.Refused(statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
             problem = problem.TrimEnd('.');
             WebhookLog.Refused(_logger, statusCode, problem);
             context.Response.StatusCode = statusCode;
@@ -418,6 +432,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
         private sealed record ReceivedEvent(
             HttpContext Context,
             WebhookHooks Hooks,
+            Func<object, bool, WebhookHandler?>? Dispatch,
             ConversationHooksOptions Options,
             WebhookForm Form,
             WebhookEventReading Reading,

@@ -38,6 +38,8 @@ namespace ConversationHooks.Generator.Emit
         {
             yield return GeneratedCode.File(HooksTypeName, options, w => EmitHooks(w, spec, options));
             yield return GeneratedCode.File("ConversationsWebhookEndpoints", options, w => EmitMap(w, options));
+            yield return GeneratedCode.File("ConversationsWebhookServices", options, w => EmitServices(w, options));
+            yield return ProcessorEmitter.Emit(spec, options);
         }
 
         private static void EmitHooks(SourceWriter w, WebhookSpec spec, GeneratorOptions options)
@@ -54,7 +56,9 @@ namespace ConversationHooks.Generator.Emit
                 }
             }
 
+            ProcessorEmitter.EmitUseProcessor(w, spec);
             EmitReadEvent(w, options);
+            EmitResponseOfAnswer(w, spec, options);
             foreach (var filter in spec.Filters.Where(f => f.Phase == FilterPhase.Pre))
             {
                 w.Line();
@@ -115,6 +119,23 @@ namespace ConversationHooks.Generator.Emit
             w.Close();
         }
 
+        /// <summary>The answer types' responses, for MVC actions that return an answer (C# 7.3: no pattern matching on types).</summary>
+        private static void EmitResponseOfAnswer(SourceWriter w, WebhookSpec spec, GeneratorOptions options)
+        {
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Open($"protected override {options.Nullable("global::ConversationHooks.WebhookResponse")} ResponseOfAnswer(object answer)");
+            foreach (var filter in spec.Filters.Where(f => f.Phase == FilterPhase.Pre))
+            {
+                var answer = EventNaming.AnswerTypeName(filter.Name);
+                w.Line($"if (answer is {answer}) return (({answer})answer).Response;");
+            }
+
+            w.Line("return null;");
+            w.Close();
+        }
+
         private static void EmitMap(SourceWriter w, GeneratorOptions options)
         {
             w.Summary("Maps the Conversations webhook endpoint (<c>app.MapConversationsWebhooks(\"/twilio/conversations\", hooks =&gt; ...)</c>).");
@@ -127,6 +148,57 @@ namespace ConversationHooks.Generator.Emit
             w.Line("/// <returns>The endpoint's builder, for conventions such as <c>RequireHost</c>.</returns>");
             w.Line("public static global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder MapConversationsWebhooks(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, global::System.Action<" + HooksTypeName + "> configure)");
             w.Line($"    => {Library}ConversationsWebhookEndpoint.Map(endpoints, pattern, new {HooksTypeName}(), configure);");
+            w.Line();
+            w.Summary($"Maps GET and POST at <paramref name=\"pattern\"/> to a Conversations webhook endpoint whose events go to <typeparamref name=\"TProcessor\"/> (registered with <c>builder.Services.AddConversationsWebhookProcessor&lt;TProcessor&gt;()</c>): the same pipeline as handlers.");
+            w.Line("/// <typeparam name=\"TProcessor\">The app's processor class.</typeparam>");
+            w.Line("/// <param name=\"endpoints\">The app or a route group.</param>");
+            w.Line("/// <param name=\"pattern\">The route Twilio calls, such as <c>/twilio/conversations</c>.</param>");
+            w.Line("/// <returns>The endpoint's builder, for conventions such as <c>RequireHost</c>.</returns>");
+            w.Line($"public static global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder MapConversationsWebhooks<TProcessor>(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern) where TProcessor : {ProcessorEmitter.ProcessorTypeName}");
+            w.Line("    => MapConversationsWebhooks(endpoints, pattern, hooks => hooks.UseProcessor<TProcessor>());");
+            w.Close();
+        }
+
+        /// <summary>
+        /// The registrations of the receiver a host calls with an <c>HttpContext</c> of its own (a request delegate, a
+        /// controller, Azure Functions), and of a processor class.
+        /// </summary>
+        private static void EmitServices(SourceWriter w, GeneratorOptions options)
+        {
+            const string Services = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
+            const string Receiver = Library + "ConversationsWebhookReceiver";
+            const string Processor = "[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] TProcessor";
+            w.Summary("Registers a Conversations webhook receiver (<see cref=\"" + Receiver + "\"/>) or processor class, beside <c>AddConversationHooks(...)</c>.");
+            w.Line(GeneratedCode.Attribute);
+            w.Open($"{options.Accessibility} static class ConversationsWebhookServiceCollectionExtensions");
+            w.Summary("Registers the app's <see cref=\"" + Receiver + "\"/> (a singleton) with the handlers <paramref name=\"configure\"/> adds: call its <c>ReceiveAsync(httpContext)</c> from a request delegate, a controller or an Azure Function. The handlers' parameters are checked when the host starts.");
+            w.Line("/// <param name=\"services\">The app's services.</param>");
+            w.Line("/// <param name=\"configure\">Adds the handlers: <c>hooks.OnMessageAdd(...)</c>, ...</param>");
+            w.Line("/// <returns><paramref name=\"services\"/>.</returns>");
+            w.Line($"public static {Services} AddConversationsWebhookReceiver(this {Services} services, global::System.Action<{HooksTypeName}> configure)");
+            w.Line($"    => {Receiver}.Add(services, \"{Receiver.Substring("global::".Length)}\", () => new {HooksTypeName}(), configure);");
+            w.Line();
+            w.Summary("Registers the app's <see cref=\"" + Receiver + "\"/> (a singleton) with every event going to <typeparamref name=\"TProcessor\"/>, registered too (scoped).");
+            w.Line("/// <typeparam name=\"TProcessor\">The app's processor class.</typeparam>");
+            w.Line("/// <param name=\"services\">The app's services.</param>");
+            w.Line("/// <returns><paramref name=\"services\"/>.</returns>");
+            w.Line($"public static {Services} AddConversationsWebhookReceiver<{Processor}>(this {Services} services) where TProcessor : {ProcessorEmitter.ProcessorTypeName}");
+            w.Line("    => AddConversationsWebhookReceiver(AddConversationsWebhookProcessor<TProcessor>(services), hooks => hooks.UseProcessor<TProcessor>());");
+            w.Line();
+            w.Summary("Registers <typeparamref name=\"TProcessor\"/> (scoped: one instance per event, its constructor's services injected) for <c>MapConversationsWebhooks&lt;TProcessor&gt;</c> or <c>hooks.UseProcessor&lt;TProcessor&gt;()</c>.");
+            w.Line("/// <typeparam name=\"TProcessor\">The app's processor class.</typeparam>");
+            w.Line("/// <param name=\"services\">The app's services.</param>");
+            w.Line("/// <returns><paramref name=\"services\"/>.</returns>");
+            w.Open($"public static {Services} AddConversationsWebhookProcessor<{Processor}>(this {Services} services) where TProcessor : {ProcessorEmitter.ProcessorTypeName}");
+            w.Line("global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<TProcessor>(services);");
+            w.Line("return services;");
+            w.Close();
+            w.Line();
+            w.Summary("Lets controller actions marked <c>[ConversationsWebhook]</c> receive events: binds their event (<see cref=\"" + EventNaming.BaseTypeName + "\"/> or one event type) and <c>WebhookDelivery</c> parameters, sends the answers they return, and finds internal controllers that carry the attribute (the event types are internal unless <c>ConversationHooksAccessibility</c> is <c>public</c>).");
+            w.Line("/// <param name=\"builder\">The app's MVC builder (<c>builder.Services.AddControllers()</c>).</param>");
+            w.Line("/// <returns><paramref name=\"builder\"/>.</returns>");
+            w.Line("public static global::Microsoft.Extensions.DependencyInjection.IMvcBuilder AddConversationsWebhookControllers(this global::Microsoft.Extensions.DependencyInjection.IMvcBuilder builder)");
+            w.Line($"    => {Library}Mvc.ConversationsWebhookControllers.Add(builder, new {HooksTypeName}(), typeof({EventNaming.BaseTypeName}));");
             w.Close();
         }
     }

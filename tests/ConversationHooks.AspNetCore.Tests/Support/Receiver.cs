@@ -43,12 +43,27 @@ internal sealed class Receiver : IAsyncDisposable
     /// <summary>Another client, on connections of its own (a request on a connection still held by the server waits for it).</summary>
     public HttpClient NewClient() => new() { BaseAddress = new Uri(BaseUrl), Timeout = Bounded.Wait };
 
-    public static async Task<Receiver> StartAsync(
+    public static Task<Receiver> StartAsync(
         Action<ConversationsWebhookHooks> hooks,
         IDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configureBuilder = null,
         Action<WebApplication>? configureApp = null,
         Action<IEndpointConventionBuilder>? configureEndpoint = null)
+        => StartAsync(
+            settings,
+            builder => configureBuilder?.Invoke(builder),
+            app =>
+            {
+                configureApp?.Invoke(app);
+                var endpoint = app.MapConversationsWebhooks(Path, hooks);
+                configureEndpoint?.Invoke(endpoint);
+            });
+
+    /// <summary>An app that receives at <see cref="Path"/> in <paramref name="style"/>, its handlers doing what <paramref name="script"/> says.</summary>
+    public static Task<Receiver> StartAsync(ReceivingStyle style, EventScript script, IDictionary<string, string?>? settings = null)
+        => StartAsync(settings, builder => style.Register(builder, script), app => style.Map(app, Path));
+
+    private static async Task<Receiver> StartAsync(IDictionary<string, string?>? settings, Action<WebApplicationBuilder> configureBuilder, Action<WebApplication> map)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -56,11 +71,9 @@ internal sealed class Receiver : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?> { ["Twilio:AuthToken"] = Token });
         builder.Services.AddConversationHooks(builder.Configuration.GetSection("Twilio"));
-        configureBuilder?.Invoke(builder);
+        configureBuilder(builder);
         var app = builder.Build();
-        configureApp?.Invoke(app);
-        var endpoint = app.MapConversationsWebhooks(Path, hooks);
-        configureEndpoint?.Invoke(endpoint);
+        map(app);
         await app.StartAsync();
         return new Receiver(app, logs);
     }
