@@ -85,7 +85,7 @@ namespace Microsoft.Extensions.DependencyInjection
             services.TryAddSingleton<DuplicateDeliveries>();
             services.TryAddSingleton<PostActionHandOff>();
             services.TryAddSingleton<MappedEndpoints>();
-            services.TryAddSingleton(provider => new WebhookEventDispatcher(provider.GetRequiredService<MappedEndpoints>(), provider.GetRequiredService<IOptionsMonitor<ConversationHooksOptions>>(), provider.GetRequiredService<IServiceScopeFactory>()));
+            services.TryAddSingleton(provider => new WebhookEventDispatcher(provider.GetRequiredService<MappedEndpoints>(), provider.GetRequiredService<IServiceScopeFactory>()));
             services.TryAddSingleton<WebhookReceiver>();
             services.AddSingleton<IValidateOptions<ConversationHooksOptions>>(new ConversationHooksOptionsValidation(name, section));
             return services.AddOptions<ConversationHooksOptions>(name).ValidateOnStart();

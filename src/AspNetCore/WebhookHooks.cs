@@ -89,6 +89,15 @@ namespace ConversationHooks.AspNetCore
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected abstract WebhookEventReading ReadEvent(WebhookForm form, WebhookReadMode mode);
 
+        /// <summary>Writes an event this endpoint read in its JSON form (the events' stable JSON, as for a queue); plumbing the generated class implements.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected abstract string WriteEventJson(object webhookEvent);
+
+        /// <summary>Reads an event <see cref="WriteEventJson"/> wrote, and the form it carries; plumbing the generated class implements.</summary>
+        /// <exception cref="System.Text.Json.JsonException">The JSON is no event.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected abstract object ReadEventJson(string json, out WebhookForm form);
+
         /// <summary>Maps a pre-action handler that answers synchronously; plumbing the generated <c>OnXxx</c> methods call.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected void AddPreAction<TEvent, TAnswer>(WebhookHandlerShape<Func<TEvent, WebhookDelivery, CancellationToken, TAnswer>> handler, Func<TAnswer, WebhookResponse> response)
@@ -160,6 +169,10 @@ namespace ConversationHooks.AspNetCore
         internal Func<UnreadableWebhookEvent, CancellationToken, Task>? Unreadable => _unreadable;
 
         internal WebhookEventReading Read(WebhookForm form, WebhookReadMode mode) => ReadEvent(form, mode);
+
+        internal string ToJson(object webhookEvent) => WriteEventJson(webhookEvent);
+
+        internal object FromJson(string json, out WebhookForm form) => ReadEventJson(json, out form);
 
         internal WebhookHandler? HandlerFor(object webhookEvent) => _handlers.TryGetValue(webhookEvent.GetType(), out var handler) ? handler : null;
 

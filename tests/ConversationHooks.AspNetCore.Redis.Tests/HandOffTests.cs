@@ -77,26 +77,44 @@ public class HandOffTests
         Assert.Equal(0, await database.StreamLengthAsync(prefix + "events"));
     }
 
+    [RedisFact]
+    public async Task A_handed_off_event_is_stored_in_the_events_json_form_and_reads_back_as_the_event_that_was_sent()
+    {
+        var prefix = RedisApps.NewPrefix();
+        var body = Support.Events.MessageAdded(5);
+        await using var receiver = await Receiver.StartAsync(h => h.OnMessageAdded(_ => { }), configureBuilder: RedisApps.UseRedis(RedisFactAttribute.Address!, prefix, options => options.HandOffPostActionEvents = true));
+
+        using var response = await receiver.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var database = await receiver.App.Services.GetRequiredService<RedisConnection>().DatabaseAsync();
+        var entry = (await database.StreamRangeAsync(prefix + "events")).Single();
+        var fields = entry.Values.ToDictionary(value => (string)value.Name!, value => (string?)value.Value);
+        Assert.Equal(("json/1", "onMessageAdded"), (fields["format"], fields["event_type"]));
+        var stored = System.Text.Json.JsonSerializer.Deserialize(fields["event"]!, ConversationHooksJson.Default.WebhookEvent);
+        var added = Assert.IsType<MessageAddedEvent>(stored);
+        Assert.Equal((WebhookForm.Parse(body).ToFormBody(), 5), (added.ToFormBody(), added.Index));
+    }
+
     [Fact]
     public void A_stream_entry_reads_back_as_the_event_that_was_written()
     {
-        var form = WebhookForm.Parse(Support.Events.MessageAdded(5));
-        var stored = new StoredWebhookEvent("support:/twilio/conversations", form, "claim-5", "token-5", new DateTimeOffset(2026, 3, 1, 10, 15, 30, 123, TimeSpan.Zero));
+        var json = System.Text.Json.JsonSerializer.Serialize(WebhookEvent.Parse(Support.Events.MessageAdded(5)), ConversationHooksJson.Default.WebhookEvent);
+        var stored = new StoredWebhookEvent("support:/twilio/conversations", "onMessageAdded", json, "claim-5", "token-5", new DateTimeOffset(2026, 3, 1, 10, 15, 30, 123, TimeSpan.Zero));
 
         var read = StreamEntryFormat.Read(StreamEntryFormat.Write(stored));
 
-        Assert.Equal((stored.Endpoint, stored.ClaimKey, stored.IdempotencyToken, stored.ReceivedAt, stored.EventType), (read.Endpoint, read.ClaimKey, read.IdempotencyToken, read.ReceivedAt, read.EventType));
-        Assert.Equal(form.ToFormBody(), read.Form.ToFormBody());
+        Assert.Equal((stored.Endpoint, stored.ClaimKey, stored.IdempotencyToken, stored.ReceivedAt, stored.EventType, stored.EventJson), (read.Endpoint, read.ClaimKey, read.IdempotencyToken, read.ReceivedAt, read.EventType, read.EventJson));
     }
 
     [Fact]
     public void A_stream_entry_of_another_format_is_refused_saying_so()
     {
-        var entry = new[] { new NameValueEntry("format", "json/1"), new NameValueEntry("form", "EventType=onMessageAdded") };
+        var entry = new[] { new NameValueEntry("format", "form/1"), new NameValueEntry("form", "EventType=onMessageAdded") };
 
         var error = Assert.Throws<FormatException>(() => StreamEntryFormat.Read(entry));
 
-        Assert.Contains("'json/1'", error.Message);
+        Assert.Contains("'form/1'", error.Message);
     }
 
     internal static Action<ConversationHooksRedisOptions> HandOffAndProcess(string consumer) => options =>

@@ -10,11 +10,12 @@ namespace ConversationHooks.AspNetCore.Redis.Streams
     /// How a stored event is written in a stream entry, and read back: the one place that knows the format.
     /// Fields: <c>format</c> (<see cref="Format"/>), <c>endpoint</c>, <c>event_type</c> (for people reading the
     /// stream), <c>claim_key</c>, <c>idempotency_token</c> (empty when none), <c>received_at</c> (ISO 8601) and
-    /// <c>form</c>: the signed form's pairs, form-encoded, which the generated hooks read into the typed event.
+    /// <c>event</c>: the event in the generated events' JSON form (docs/event-json.md: every signed pair kept),
+    /// which the generated hooks read into the typed event.
     /// </summary>
     internal static class StreamEntryFormat
     {
-        public const string Format = "form/1";
+        public const string Format = "json/1";
 
         private const string FormatField = "format";
         private const string EndpointField = "endpoint";
@@ -22,7 +23,7 @@ namespace ConversationHooks.AspNetCore.Redis.Streams
         private const string ClaimKeyField = "claim_key";
         private const string TokenField = "idempotency_token";
         private const string ReceivedAtField = "received_at";
-        private const string FormField = "form";
+        private const string EventField = "event";
 
         public static NameValueEntry[] Write(StoredWebhookEvent stored) => new NameValueEntry[]
         {
@@ -32,7 +33,7 @@ namespace ConversationHooks.AspNetCore.Redis.Streams
             new(ClaimKeyField, stored.ClaimKey ?? string.Empty),
             new(TokenField, stored.IdempotencyToken ?? string.Empty),
             new(ReceivedAtField, stored.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)),
-            new(FormField, stored.Form.ToFormBody()),
+            new(EventField, stored.EventJson),
         };
 
         /// <exception cref="FormatException">The entry is not one <see cref="Write"/> wrote.</exception>
@@ -45,18 +46,14 @@ namespace ConversationHooks.AspNetCore.Redis.Streams
                 throw new FormatException($"The entry's format is '{Field(FormatField)}', not '{Format}'.");
             }
 
-            if (!WebhookForm.TryParse(Field(FormField) ?? string.Empty, out var form, out var error))
-            {
-                throw new FormatException("The entry's form is malformed: " + error);
-            }
-
             if (!DateTimeOffset.TryParseExact(Field(ReceivedAtField), "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var receivedAt))
             {
                 throw new FormatException($"The entry's received_at '{Field(ReceivedAtField)}' is no ISO 8601 time.");
             }
 
             var endpoint = Field(EndpointField) ?? throw new FormatException("The entry names no endpoint.");
-            return new StoredWebhookEvent(endpoint, form!, Field(ClaimKeyField), Field(TokenField), receivedAt);
+            var eventJson = Field(EventField) ?? throw new FormatException("The entry holds no event.");
+            return new StoredWebhookEvent(endpoint, Field(EventTypeField) ?? string.Empty, eventJson, Field(ClaimKeyField), Field(TokenField), receivedAt);
         }
     }
 }

@@ -29,11 +29,11 @@ namespace ConversationHooks.AspNetCore.Pipeline
         public bool IsEnabled => _handOff is not null;
 
         /// <exception cref="OperationCanceledException">The client went away (<paramref name="aborted"/>).</exception>
-        public async Task<WebhookAnswer> StoreAsync(WebhookHooks hooks, WebhookForm form, string eventType, string sid, string? claimKey, string? idempotencyToken, CancellationToken aborted)
+        public async Task<WebhookAnswer> StoreAsync(WebhookHooks hooks, object webhookEvent, string eventType, string sid, string? claimKey, string? idempotencyToken, CancellationToken aborted)
         {
-            var stored = new StoredWebhookEvent(hooks.EndpointName, form, claimKey, idempotencyToken, _time.GetUtcNow());
             try
             {
+                var stored = new StoredWebhookEvent(hooks.EndpointName, eventType, hooks.ToJson(webhookEvent), claimKey, idempotencyToken, _time.GetUtcNow());
                 await _handOff!.HandOffAsync(stored, aborted).ConfigureAwait(false);
                 return WebhookAnswer.Of(WebhookResponse.Continue, Outcomes.Stored);
             }

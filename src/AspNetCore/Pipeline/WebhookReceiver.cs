@@ -210,7 +210,7 @@ namespace ConversationHooks.AspNetCore.Pipeline
 
             if (!handler.IsPreAction && _handOff.IsEnabled && received.Dispatch is null)
             {
-                return await _handOff.StoreAsync(received.Hooks, received.Form, received.EventType, received.Sid, received.ClaimKey, received.IdempotencyToken, received.Context.RequestAborted).ConfigureAwait(false);
+                return await _handOff.StoreAsync(received.Hooks, webhookEvent, received.EventType, received.Sid, received.ClaimKey, received.IdempotencyToken, received.Context.RequestAborted).ConfigureAwait(false);
             }
 
             var started = Stopwatch.GetTimestamp();

@@ -117,6 +117,21 @@ namespace ConversationHooks.Generator.Emit
             w.Line("var unreadParameters = webhookEvent != null ? webhookEvent.UnreadParameters : global::System.Array.Empty<global::ConversationHooks.UnreadParameter>();");
             w.Line($"return new {Library}WebhookEventReading(webhookEvent, isKnownType, isPreAction, unreadParameters, error);");
             w.Close();
+
+            // The events' JSON form (docs/event-json.md), for a post-action event handed off to durable storage.
+            const string Json = "global::System.Text.Json.JsonSerializer";
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Line($"protected override string WriteEventJson(object webhookEvent) => {Json}.Serialize(({EventNaming.BaseTypeName})webhookEvent, {EventNaming.JsonContextTypeName}.Default.{EventNaming.BaseTypeName});");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Open("protected override object ReadEventJson(string json, out global::ConversationHooks.WebhookForm form)");
+            w.Line($"var webhookEvent = {Json}.Deserialize(json, {EventNaming.JsonContextTypeName}.Default.{EventNaming.BaseTypeName}) ?? throw new global::System.Text.Json.JsonException(\"The JSON is null, not an event.\");");
+            w.Line("form = webhookEvent.Form;");
+            w.Line("return webhookEvent;");
+            w.Close();
         }
 
         /// <summary>The answer types' responses, for MVC actions that return an answer (C# 7.3: no pattern matching on types).</summary>
