@@ -77,16 +77,24 @@ namespace Microsoft.Extensions.DependencyInjection
             services.TryAddSingleton<IPostActionHandOff>(provider => provider.GetRequiredService<IOptions<ConversationHooksRedisOptions>>().Value.HandOffPostActionEvents ? provider.GetRequiredService<RedisStreamHandOff>() : null!);
             services.TryAddSingleton<RedisStreamWorker>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RedisConnectionWarmUp>());
-            services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<IOptions<ConversationHooksRedisOptions>>().Value.ProcessStoredEvents ? provider.GetRequiredService<RedisStreamWorker>() : new NoWorker());
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StoredEventsProcessing>());
             return services.AddOptions<ConversationHooksRedisOptions>().Validate(options => options.MaxAttempts > 0 && options.MaxConcurrency > 0 && options.ClaimTimeout > TimeSpan.Zero && options.ReclaimAfter > TimeSpan.Zero && !string.IsNullOrEmpty(options.KeyPrefix), "ConversationHooksRedisOptions: MaxAttempts, MaxConcurrency, ClaimTimeout and ReclaimAfter must be positive and KeyPrefix set.").ValidateOnStart();
         }
 
-        /// <summary>What runs in place of the worker when this app does not process stored events.</summary>
-        private sealed class NoWorker : IHostedService
+        /// <summary>
+        /// Runs the worker when the options ask this app to process stored events; registered once, however often
+        /// <c>AddConversationHooksRedis</c> is called (two registrations would start the one worker twice).
+        /// </summary>
+        private sealed class StoredEventsProcessing : IHostedService
         {
-            public System.Threading.Tasks.Task StartAsync(System.Threading.CancellationToken cancellationToken) => System.Threading.Tasks.Task.CompletedTask;
+            private readonly IHostedService? _worker;
 
-            public System.Threading.Tasks.Task StopAsync(System.Threading.CancellationToken cancellationToken) => System.Threading.Tasks.Task.CompletedTask;
+            public StoredEventsProcessing(IOptions<ConversationHooksRedisOptions> options, IServiceProvider services)
+                => _worker = options.Value.ProcessStoredEvents ? services.GetRequiredService<RedisStreamWorker>() : null;
+
+            public System.Threading.Tasks.Task StartAsync(System.Threading.CancellationToken cancellationToken) => _worker?.StartAsync(cancellationToken) ?? System.Threading.Tasks.Task.CompletedTask;
+
+            public System.Threading.Tasks.Task StopAsync(System.Threading.CancellationToken cancellationToken) => _worker?.StopAsync(cancellationToken) ?? System.Threading.Tasks.Task.CompletedTask;
         }
     }
 }
