@@ -133,11 +133,11 @@ public class SendCommandTests
     }
 
     [Fact]
-    public async Task An_event_the_spec_does_not_know_exits_2()
+    public async Task An_event_the_spec_does_not_know_exits_2_offering_the_names_the_analyzers_offer()
     {
         var run = await SendAsync(Receiver.Token, "onMessageSend", "--to", "http://127.0.0.1:1/twilio/conversations");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("'onMessageSend' is not a Conversations event", run.Error);
+        Assert.Contains("'onMessageSend' is not a Conversations event; did you mean 'onMessageAdd'", run.Error);
     }
 }
