@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -18,6 +19,8 @@ internal sealed record AuditRun(int ExitCode, string Output, string Error)
     /// <summary>The variables a tool process gets: the auth token pair, and no API key pair from the machine's environment.</summary>
     public static Dictionary<string, string?> ProcessEnvironment()
         => new(AuthTokenEnvironment()) { ["TWILIO_API_KEY"] = null, ["TWILIO_API_SECRET"] = null };
+
+    private static readonly TimeSpan ProcessBound = TimeSpan.FromMinutes(3);
 
     public static Task<AuditRun> AgainstAsync(FakeTwilioApi api, params string[] args)
         => RunAsync(AuthTokenEnvironment(), ["--base-url", api.BaseAddress.ToString(), .. args]);
@@ -63,7 +66,17 @@ internal sealed record AuditRun(int ExitCode, string Output, string Error)
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        try
+        {
+            // Bounded: a tool that hangs fails its test instead of hanging the run.
+            await process.WaitForExitAsync().WaitAsync(ProcessBound);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not exit within {ProcessBound}.");
+        }
+
         return new AuditRun(process.ExitCode, await output, await error);
     }
 

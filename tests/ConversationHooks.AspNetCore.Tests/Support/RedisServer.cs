@@ -76,7 +76,10 @@ internal sealed class RedisServer : IDisposable
         if (!_process.HasExited)
         {
             _process.Kill();
-            _process.WaitForExit();
+            if (!_process.WaitForExit(10_000))
+            {
+                throw new TimeoutException($"redis-server on port {_port} did not exit within 10 s of being killed.");
+            }
         }
     }
 
